@@ -1,0 +1,46 @@
+import type { AccessPolicy } from './access';
+import type { Caller } from './caller';
+import type { Calendar, Clock, Logger, StorePort } from './ports';
+import type { Reply } from './reply';
+import type { StoreData } from '../../storage/schema';
+import type { CommandRegistry } from './registry';
+
+/** Everything a command may use. Commands never see a chat SDK, lowdb, node-cron or process.env. */
+export interface CommandContext {
+  caller: Caller;
+  store: StorePort;
+  clock: Clock;
+  calendar: Calendar;
+  logger: Logger;
+  access: AccessPolicy;
+  registry: CommandRegistry;
+  /** The full command line, for the audit log. */
+  commandLine: string;
+  /** A transaction recorded in the audit log as this caller running this command line. */
+  transact<T>(mutate: (draft: StoreData) => T): Promise<T>;
+}
+
+export type CommandGroup = 'Proposals' | 'Actions' | 'Consultations' | 'Changes' | 'Notifications' | 'Admin' | 'Help';
+
+export interface CommandSpec<Args = unknown> {
+  /** One or more words: "status", "action close". The longest matching name wins. */
+  name: string;
+  aliases?: readonly string[];
+  group: CommandGroup;
+  summary: string;
+  /** e.g. "status REF". */
+  usage: string;
+  examples: readonly string[];
+  /** "change" commands need the change-team role; the dispatcher enforces it before parsing. */
+  access: 'read' | 'change';
+  /** Turn the words after the name into typed arguments; throw UserError with an example on bad input. */
+  parse(args: readonly string[]): Args;
+  run(args: Args, ctx: CommandContext): Reply | Promise<Reply>;
+}
+
+/** Declare a command; keeps Args inferred from `parse`. */
+export function defineCommand<Args>(spec: CommandSpec<Args>): CommandSpec<Args> {
+  return spec;
+}
+
+export type AnyCommand = CommandSpec<any>;

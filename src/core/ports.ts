@@ -1,0 +1,75 @@
+import type { Address } from './address';
+import type { Reply } from './reply';
+import type { StoreData } from '../../storage/schema';
+
+/** Time is a port so schedules and "Working Days left" are tested with a fake clock. */
+export interface Clock {
+  now(): Date;
+}
+
+export interface TransactMeta {
+  /** Who made the change: "operator", "slack:U123", "import". */
+  actor: string;
+  /** The command line or job that made it: "action close CSC 12/01". */
+  command: string;
+}
+
+/** Read the current document; write through a validated, atomic, audited transaction. */
+export interface StorePort {
+  read(): Readonly<StoreData>;
+  /**
+   * Runs `mutate` on a draft; if it returns without throwing, the changed document is validated,
+   * audited and persisted atomically before the promise resolves. If it throws, nothing is written.
+   */
+  transact<T>(meta: TransactMeta, mutate: (draft: StoreData) => T): Promise<T>;
+}
+
+/** Working-day arithmetic in Europe/London, with England & Wales bank holidays and local overrides. */
+export interface Calendar {
+  /** Today's date (YYYY-MM-DD) in Europe/London for the given instant. */
+  londonDate(at: Date): string;
+  isWorkingDay(date: string): boolean;
+  /** Dates are YYYY-MM-DD; n may be negative. */
+  addWorkingDays(date: string, n: number): string;
+  /** Working Days from `from` to `to`, both inclusive (16 Aug – 7 Sep 2023 → 15). */
+  workingDaysBetween(from: string, to: string): number;
+  nextWorkingDay(date: string): string;
+  /** Bank holidays in the range, with names, for display. */
+  holidaysBetween(from: string, to: string): { date: string; name: string }[];
+}
+
+export type SendResult =
+  | { ok: true; messageId?: string }
+  | {
+      ok: false;
+      /** unreachable: will never work (user left, channel archived); transient: retry later. */
+      reason: 'unreachable' | 'transient';
+      error: string;
+      retryAfterMs?: number;
+    };
+
+/** Proactive delivery, implemented by each platform. */
+export interface Messenger {
+  readonly platform: Address['platform'];
+  send(address: Address, reply: Reply): Promise<SendResult>;
+}
+
+export interface Logger {
+  debug(obj: object | string, msg?: string): void;
+  info(obj: object | string, msg?: string): void;
+  warn(obj: object | string, msg?: string): void;
+  error(obj: object | string, msg?: string): void;
+  child(bindings: Record<string, unknown>): Logger;
+}
+
+export const silentLogger: Logger = {
+  debug() {},
+  info() {},
+  warn() {},
+  error() {},
+  child() {
+    return silentLogger;
+  },
+};
+
+export const systemClock: Clock = { now: () => new Date() };
