@@ -73,3 +73,13 @@ export const silentLogger: Logger = {
 };
 
 export const systemClock: Clock = { now: () => new Date() };
+
+/** A file a user attached in chat (Slack file share, Teams attachment), handed to the importer. */
+export interface IncomingFile {
+  name: string;
+  bytes: Uint8Array;
+  contentType?: string;
+}
+
+/** Platforms call this when a message carries a file; the importer answers with a preview Reply. */
+export type AttachmentHandler = (file: IncomingFile, caller: import('./caller').Caller) => Promise<import('./reply').Reply>;
