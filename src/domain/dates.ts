@@ -1,34 +1,104 @@
-// CONTRACT STUB: the domain helper implements these; signatures are fixed for other modules.
+import { DateTime } from 'luxon';
+import { UserError } from '../core/errors';
+
+const ZONE = 'Europe/London';
+const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+const MONTH_NAMES = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const DATE_HINT = 'Try 2023-06-28, 28 Jun 2023, 28/06/2023 or today.';
+
+/** "jun", "June", "sept" → 1..12; undefined when not a month. */
+export function monthNumber(word: string): number | undefined {
+  const w = word.toLowerCase();
+  if (w.length < 3) return undefined;
+  const index = MONTH_NAMES.findIndex((m) => m.toLowerCase().startsWith(w) || (w === 'sept' && m === 'September'));
+  return index < 0 ? undefined : index + 1;
+}
+
+const pad = (n: number, width = 2): string => String(n).padStart(width, '0');
+const fullYear = (y: string): number => (y.length === 2 ? 2000 + Number(y) : Number(y));
+
+function toParts(text: string): [number, number, number] | undefined {
+  let m = /^(\d{4})-(\d{1,2})-(\d{1,2})$/.exec(text);
+  if (m) return [Number(m[1]), Number(m[2]), Number(m[3])];
+  m = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4}|\d{2})$/.exec(text);
+  if (m) return [fullYear(m[3]!), Number(m[2]), Number(m[1])];
+  m = /^(\d{1,2})(?:st|nd|rd|th)?[\s-]+([a-z]+)\.?,?[\s-]+(\d{4}|\d{2})$/i.exec(text);
+  const month = m ? monthNumber(m[2]!) : undefined;
+  if (m && month) return [fullYear(m[3]!), month, Number(m[1])];
+  return undefined;
+}
+
+function checkReal([year, month, day]: [number, number, number], input: string): string {
+  const date = DateTime.fromObject({ year, month, day }, { zone: 'UTC' });
+  if (date.isValid) return date.toISODate()!;
+  if (month < 1 || month > 12) throw new UserError(`"${input}" has no month ${month}. ${DATE_HINT}`);
+  const last = DateTime.fromObject({ year, month }, { zone: 'UTC' }).daysInMonth!;
+  throw new UserError(
+    `There is no ${day} ${MONTHS[month - 1]} ${year}: ${MONTH_NAMES[month - 1]} ${year} has ${last} days. Try ${last} ${MONTHS[month - 1]} ${year}.`,
+  );
+}
+
 /**
  * Dates typed by users: "2023-06-28", "28 Jun 2023", "28 June 2023", "28/06/2023", "today",
  * "tomorrow". Returns YYYY-MM-DD; bad input → UserError with a working example.
  * `today` (YYYY-MM-DD, Europe/London) anchors the relative words.
  */
 export function parseUserDate(input: string, today: string): string {
-  throw new Error('not implemented');
+  const text = input.trim().replace(/\s+/g, ' ');
+  const shift = { today: 0, tomorrow: 1, yesterday: -1 }[text.toLowerCase()];
+  if (shift !== undefined) return DateTime.fromISO(today, { zone: 'UTC' }).plus({ days: shift }).toISODate()!;
+  const parts = toParts(text);
+  if (!parts) throw new UserError(`"${text}" is not a date I can read. ${DATE_HINT}`);
+  return checkReal(parts, text);
 }
 
 /** "17:00", "5pm", "5:30pm" → "17:00"; bad input → UserError. */
 export function parseUserTime(input: string): string {
-  throw new Error('not implemented');
+  const text = input.trim().toLowerCase().replace(/\s+/g, '');
+  const bad = new UserError(`"${input.trim()}" is not a time I can read. Try 17:00, 5pm or 5:30pm.`);
+  if (text === 'noon' || text === 'midday') return '12:00';
+  const m = /^(\d{1,2})(?:[:.](\d{2}))?(am|pm)?$/.exec(text);
+  if (!m || (!m[2] && !m[3])) throw bad;
+  let hour = Number(m[1]);
+  const minute = Number(m[2] ?? 0);
+  if (minute > 59) throw bad;
+  if (m[3]) {
+    if (hour < 1 || hour > 12) throw bad;
+    hour = (hour % 12) + (m[3] === 'pm' ? 12 : 0);
+  } else if (hour > 23) throw bad;
+  return `${pad(hour)}:${pad(minute)}`;
 }
 
-/** The instant a London wall-clock date and time happens, as ISO with offset: 2023-07-19T17:00:00+01:00. */
+function isoDay(date: string, zone = ZONE): DateTime {
+  const parsed = /^\d{4}-\d{2}-\d{2}$/.test(date) ? DateTime.fromISO(date, { zone }) : undefined;
+  if (!parsed?.isValid) throw new UserError(`"${date}" is not a date in the form 2023-06-28.`);
+  return parsed;
+}
+
+/**
+ * The instant a London wall-clock date and time happens, as ISO with offset: 2023-07-19T17:00:00+01:00.
+ * Without a time, the start of that day. A time skipped by the spring clock change moves forward an hour.
+ */
 export function londonInstant(date: string, time?: string): string {
-  throw new Error('not implemented');
+  const [hour, minute] = (time ? parseUserTime(time) : '00:00').split(':').map(Number);
+  const at = isoDay(date).set({ hour: hour!, minute: minute!, second: 0, millisecond: 0 });
+  return at.toISO({ suppressMilliseconds: true })!;
 }
 
 /** "2023-06-28" → "28 Jun 2023" (the style of SECAS documents). */
 export function formatDate(date: string): string {
-  throw new Error('not implemented');
+  const d = isoDay(date);
+  return `${d.day} ${MONTHS[d.month - 1]} ${d.year}`;
 }
 
 /** An instant → "19 Jul 2023 17:00" in London time. */
 export function formatInstant(instant: string): string {
-  throw new Error('not implemented');
+  const at = DateTime.fromISO(instant, { setZone: true }).setZone(ZONE);
+  if (!at.isValid) throw new UserError(`"${instant}" is not a date and time such as 2023-07-19T17:00:00+01:00.`);
+  return `${at.day} ${MONTHS[at.month - 1]} ${at.year} ${pad(at.hour)}:${pad(at.minute)}`;
 }
 
 /** Calendar days from a to b (b − a), for "in stage for 12 days". */
 export function daysBetween(a: string, b: string): number {
-  throw new Error('not implemented');
+  return isoDay(b, 'UTC').diff(isoDay(a, 'UTC'), 'days').days;
 }

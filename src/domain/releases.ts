@@ -1,4 +1,6 @@
-// CONTRACT STUB: the domain helper implements these; signatures are fixed for other modules.
+import { DateTime } from 'luxon';
+import { monthNumber } from './dates';
+
 export interface SecRelease {
   /** "February 2024 SEC Release". */
   name: string;
@@ -11,17 +13,57 @@ export interface ReleaseOverride {
   on: string;
 }
 
+const MONTH_NAMES = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+/** The scheduled release months: February, June, November. */
+const SCHEDULED = [2, 6, 11];
+const THURSDAY = 4;
+const NAME = /^([a-z]+)\.?[\s-]*'?(\d{4}|\d{2})(?:\s+sec)?(?:\s+release)?$/i;
+
+const nameOf = (year: number, month: number): string => `${MONTH_NAMES[month - 1]} ${year} SEC Release`;
+
 /** "Feb 24", "February 2024", "February 2024 SEC Release", "Jun 21 SEC Release" → canonical name; else undefined. */
 export function parseReleaseName(input: string): string | undefined {
-  throw new Error('not implemented');
+  const match = NAME.exec(input.trim().replace(/\s+/g, ' '));
+  const month = match ? monthNumber(match[1]!) : undefined;
+  if (!match || !month) return undefined;
+  const year = match[2]!.length === 2 ? 2000 + Number(match[2]) : Number(match[2]);
+  return nameOf(year, month);
+}
+
+/** Last Thursday of February and June, first Thursday of November (the pattern since 2021). */
+function scheduledDate(year: number, month: number): string | undefined {
+  if (!SCHEDULED.includes(month)) return undefined;
+  if (month === 11) {
+    const first = DateTime.utc(year, 11, 1);
+    return first.plus({ days: (THURSDAY - first.weekday + 7) % 7 }).toISODate()!;
+  }
+  const last = DateTime.utc(year, month, 1).endOf('month').startOf('day');
+  return last.minus({ days: (last.weekday - THURSDAY + 7) % 7 }).toISODate()!;
+}
+
+function overrideFor(name: string, overrides: readonly ReleaseOverride[]): ReleaseOverride | undefined {
+  return overrides.find((o) => (parseReleaseName(o.name) ?? o.name) === name);
 }
 
 /** The date of a named release: override if one exists, else last Thursday of Feb/Jun, first Thursday of Nov. */
-export function releaseDate(name: string, overrides?: readonly ReleaseOverride[]): string | undefined {
-  throw new Error('not implemented');
+export function releaseDate(name: string, overrides: readonly ReleaseOverride[] = []): string | undefined {
+  const canonical = parseReleaseName(name) ?? name.trim();
+  const override = overrideFor(canonical, overrides);
+  if (override) return override.on;
+  const match = /^(\w+) (\d{4}) SEC Release$/.exec(canonical);
+  return match ? scheduledDate(Number(match[2]), monthNumber(match[1]!)!) : undefined;
 }
 
 /** The first scheduled release on or after `date`. */
-export function nextRelease(date: string, overrides?: readonly ReleaseOverride[]): SecRelease {
-  throw new Error('not implemented');
+export function nextRelease(date: string, overrides: readonly ReleaseOverride[] = []): SecRelease {
+  const year = Number(date.slice(0, 4));
+  const candidates: SecRelease[] = overrides.map((o) => ({ name: parseReleaseName(o.name) ?? o.name, on: o.on }));
+  for (const y of [year - 1, year, year + 1, year + 2]) {
+    for (const month of SCHEDULED) {
+      const name = nameOf(y, month);
+      if (!overrideFor(name, overrides)) candidates.push({ name, on: scheduledDate(y, month)! });
+    }
+  }
+  const upcoming = candidates.filter((r) => r.on >= date).sort((a, b) => a.on.localeCompare(b.on));
+  return upcoming[0]!;
 }
