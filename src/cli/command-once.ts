@@ -1,0 +1,41 @@
+import { createRegistry } from '../core/registry';
+import { renderText } from '../core/render-text';
+import { silentLogger } from '../core/ports';
+import { tokenize } from '../core/tokenize';
+import { allCommands } from '../../commands/index';
+import { createCore } from '../create-core';
+import { loadHolidayOverrides } from '../load-holidays';
+import { openData } from '../open-data';
+import { consoleCaller } from '../platforms/console/run-console';
+import type { CliIo } from './run-cli';
+
+export interface CommandOnceOptions {
+  dataFile?: string;
+  json: boolean;
+}
+
+/** Run one chat command as the operator: 0 on success, 1 when the reply is an error. */
+export async function runCommandOnce(words: string[], options: CommandOnceOptions, io: CliIo): Promise<number> {
+  const text = words.map((w) => (/\s/.test(w) ? `"${w}"` : w)).join(' ');
+  const mutating = needsWriteAccess(text);
+  const data = await openData({ file: options.dataFile, allowDemo: !mutating, readOnly: !mutating, clock: io.clock, logger: silentLogger });
+  try {
+    if (data.demo) io.stderr(`(no store file: answering from ${data.description})\n`);
+    const holidays = await loadHolidayOverrides(io.env.SECBOT_HOLIDAYS_FILE);
+    const core = createCore({ store: data.store, clock: io.clock, logger: silentLogger, changeTeam: [], holidays });
+    const reply = await core.dispatch({ text, caller: { ...consoleCaller, platform: 'cli' } });
+    io.stdout(options.json ? `${JSON.stringify(reply, null, 2)}\n` : `${renderText(reply)}\n`);
+    return reply.kind === 'error' ? 1 : 0;
+  } finally {
+    await data.close();
+  }
+}
+
+/** Change commands take the store's write lock; read commands open it read-only and work beside the bot. */
+function needsWriteAccess(text: string): boolean {
+  try {
+    return createRegistry(allCommands).match(tokenize(text))?.command.access === 'change';
+  } catch {
+    return false;
+  }
+}

@@ -1,0 +1,75 @@
+import { Command, CommanderError } from 'commander';
+import { isUserError } from '../core/errors';
+import { systemClock, type Clock } from '../core/ports';
+import { runCommandOnce } from './command-once';
+import { runInit } from './init';
+import { runImportCli } from './import';
+
+export interface CliIo {
+  stdout: (text: string) => void;
+  stderr: (text: string) => void;
+  env: NodeJS.ProcessEnv;
+  clock: Clock;
+}
+
+const defaultIo: CliIo = {
+  stdout: (t) => process.stdout.write(t),
+  stderr: (t) => process.stderr.write(t),
+  env: process.env,
+  clock: systemClock,
+};
+
+/** `npx secbot …`: init, import, or any chat command run once. Returns the process exit code. */
+export async function runCli(argv: string[], io: CliIo = defaultIo): Promise<number> {
+  let exitCode = 0;
+  const program = buildProgram(io, (code) => (exitCode = code));
+  try {
+    await program.parseAsync(argv, { from: 'user' });
+    return exitCode;
+  } catch (error) {
+    if (error instanceof CommanderError) return error.exitCode === 0 ? 0 : 1;
+    if (isUserError(error) || error instanceof Error) {
+      io.stderr(`${error.message}\n`);
+      return 1;
+    }
+    throw error;
+  }
+}
+
+function buildProgram(io: CliIo, setExit: (code: number) => void): Command {
+  const program = new Command('secbot')
+    .description('SEC change bot: run a chat command once, create a store, or import SECAS documents.')
+    .usage('[--data FILE] [--json] <command words…>   e.g. secbot status DP096')
+    .option('--data <file>', 'store file (default: $SECBOT_DATA or ./data/secbot.json)')
+    .option('--json', 'print the reply as JSON')
+    .argument('[words...]', 'a chat command, e.g. "status DP096" or "actions open"')
+    .allowUnknownOption()
+    .allowExcessArguments()
+    .exitOverride()
+    .configureOutput({ writeOut: io.stdout, writeErr: io.stderr })
+    .action(async (words: string[], opts: { data?: string; json?: boolean }) => {
+      setExit(await runCommandOnce(words, { dataFile: opts.data ?? io.env.SECBOT_DATA, json: !!opts.json }, io));
+    });
+
+  program
+    .command('init')
+    .description('create a new store file (empty, or with --demo the seed documents’ facts)')
+    .option('--demo', 'fill it with demo data')
+    .option('--force', 'replace an existing store file')
+    .action(async (opts: { demo?: boolean; force?: boolean }) => {
+      const dataFile = program.opts<{ data?: string }>().data ?? io.env.SECBOT_DATA;
+      setExit(await runInit({ dataFile, demo: !!opts.demo, force: !!opts.force }, io));
+    });
+
+  program
+    .command('import')
+    .description('read SECAS papers, minutes, Modification Reports or register pages (.txt .md .docx .pdf)')
+    .argument('<files...>', 'documents to import')
+    .option('--dry-run', 'show the change set without writing it')
+    .option('--json', 'print the change set as JSON')
+    .action(async (files: string[], opts: { dryRun?: boolean; json?: boolean }) => {
+      const dataFile = program.opts<{ data?: string }>().data ?? io.env.SECBOT_DATA;
+      setExit(await runImportCli({ files, dataFile, dryRun: !!opts.dryRun, json: !!opts.json }, io));
+    });
+  return program;
+}

@@ -1,0 +1,128 @@
+import { z } from 'zod';
+
+const DEFAULT_REMINDER_CRON = '0 9 * * 1-5';
+const flag = z.enum(['true', 'false', '1', '0', 'yes', 'no']).transform((v) => ['true', '1', 'yes'].includes(v));
+const optionalText = z.string().trim().min(1).optional();
+
+const envSchema = z.object({
+  NODE_ENV: z.string().default('development'),
+  SECBOT_DATA: optionalText,
+  SECBOT_CHANGE_TEAM: z.string().default(''),
+  SECBOT_HOLIDAYS_FILE: optionalText,
+  SECBOT_REMINDER_CRON: z.string().trim().min(9, 'expected a cron expression such as "0 9 * * 1-5"').default(DEFAULT_REMINDER_CRON),
+  SECBOT_LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  SECBOT_CONSOLE: flag.optional(),
+  PORT: z.coerce.number().int().min(0).max(65535).default(3000),
+  SLACK_BOT_TOKEN: z.string().startsWith('xoxb-', 'a bot token starts with xoxb-').optional(),
+  SLACK_SIGNING_SECRET: optionalText,
+  SLACK_APP_TOKEN: z.string().startsWith('xapp-', 'an app-level token starts with xapp-').optional(),
+  SLACK_API_URL: z.string().url().optional(),
+  TEAMS_APP_ID: optionalText,
+  TEAMS_APP_PASSWORD: optionalText,
+  TEAMS_TENANT_ID: optionalText,
+  TEAMS_ALLOW_UNAUTHENTICATED: flag.optional(),
+  TEAMS_SERVICE_URL: z.string().url().optional(),
+});
+
+export interface SlackSettings {
+  botToken: string;
+  signingSecret?: string;
+  appToken?: string;
+  apiUrl?: string;
+}
+
+export interface TeamsSettings {
+  appId?: string;
+  appPassword?: string;
+  tenantId?: string;
+  allowUnauthenticated: boolean;
+  serviceUrl?: string;
+}
+
+export interface Config {
+  production: boolean;
+  /** Undefined when not set: the console then falls back to demo data if ./data/secbot.json is absent. */
+  dataFile?: string;
+  changeTeam: string[];
+  holidaysFile?: string;
+  reminderCron: string;
+  logLevel: string;
+  forceConsole: boolean;
+  port: number;
+  slack?: SlackSettings;
+  teams?: TeamsSettings;
+}
+
+export class ConfigError extends Error {
+  override readonly name = 'ConfigError';
+}
+
+/** Read configuration from the environment; every missing or invalid variable is listed at once. */
+export function readEnv(env: NodeJS.ProcessEnv = process.env): Config {
+  const parsed = envSchema.safeParse(blankToUndefined(env));
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((issue) => `- ${issue.path.join('.')}: ${issue.message}`);
+    throw new ConfigError(`Invalid configuration (see .env.example):\n${lines.join('\n')}`);
+  }
+  const e = parsed.data;
+  const problems = [...slackProblems(e), ...teamsProblems(e)];
+  if (problems.length) throw new ConfigError(`Invalid configuration (see .env.example):\n${problems.map((p) => `- ${p}`).join('\n')}`);
+  return {
+    production: e.NODE_ENV === 'production',
+    ...(e.SECBOT_DATA ? { dataFile: e.SECBOT_DATA } : {}),
+    changeTeam: e.SECBOT_CHANGE_TEAM.split(',').map((s) => s.trim()).filter(Boolean),
+    ...(e.SECBOT_HOLIDAYS_FILE ? { holidaysFile: e.SECBOT_HOLIDAYS_FILE } : {}),
+    reminderCron: e.SECBOT_REMINDER_CRON,
+    logLevel: e.SECBOT_LOG_LEVEL,
+    forceConsole: e.SECBOT_CONSOLE ?? false,
+    port: e.PORT,
+    ...(e.SLACK_BOT_TOKEN ? { slack: slackSettings(e) } : {}),
+    ...(e.TEAMS_APP_ID || e.TEAMS_ALLOW_UNAUTHENTICATED ? { teams: teamsSettings(e) } : {}),
+  };
+}
+
+type Env = z.infer<typeof envSchema>;
+
+function slackProblems(e: Env): string[] {
+  const anySlack = e.SLACK_BOT_TOKEN || e.SLACK_SIGNING_SECRET || e.SLACK_APP_TOKEN;
+  if (!anySlack) return [];
+  const problems: string[] = [];
+  if (!e.SLACK_BOT_TOKEN) problems.push('SLACK_BOT_TOKEN: required to turn Slack on (xoxb-…)');
+  if (!e.SLACK_SIGNING_SECRET && !e.SLACK_APP_TOKEN) {
+    problems.push('SLACK_SIGNING_SECRET (HTTP mode) or SLACK_APP_TOKEN (Socket Mode): one is required to turn Slack on');
+  }
+  return problems;
+}
+
+function teamsProblems(e: Env): string[] {
+  const problems: string[] = [];
+  if (e.TEAMS_APP_ID && !e.TEAMS_APP_PASSWORD) problems.push('TEAMS_APP_PASSWORD: required with TEAMS_APP_ID');
+  if (e.TEAMS_APP_PASSWORD && !e.TEAMS_APP_ID) problems.push('TEAMS_APP_ID: required with TEAMS_APP_PASSWORD');
+  if (e.TEAMS_ALLOW_UNAUTHENTICATED && e.NODE_ENV === 'production') {
+    problems.push('TEAMS_ALLOW_UNAUTHENTICATED: refused when NODE_ENV=production (every Teams request must carry a valid token)');
+  }
+  return problems;
+}
+
+function slackSettings(e: Env): SlackSettings {
+  return {
+    botToken: e.SLACK_BOT_TOKEN!,
+    ...(e.SLACK_SIGNING_SECRET ? { signingSecret: e.SLACK_SIGNING_SECRET } : {}),
+    ...(e.SLACK_APP_TOKEN ? { appToken: e.SLACK_APP_TOKEN } : {}),
+    ...(e.SLACK_API_URL ? { apiUrl: e.SLACK_API_URL } : {}),
+  };
+}
+
+function teamsSettings(e: Env): TeamsSettings {
+  return {
+    ...(e.TEAMS_APP_ID ? { appId: e.TEAMS_APP_ID } : {}),
+    ...(e.TEAMS_APP_PASSWORD ? { appPassword: e.TEAMS_APP_PASSWORD } : {}),
+    ...(e.TEAMS_TENANT_ID ? { tenantId: e.TEAMS_TENANT_ID } : {}),
+    allowUnauthenticated: e.TEAMS_ALLOW_UNAUTHENTICATED ?? false,
+    ...(e.TEAMS_SERVICE_URL ? { serviceUrl: e.TEAMS_SERVICE_URL } : {}),
+  };
+}
+
+function blankToUndefined(env: NodeJS.ProcessEnv): Record<string, string | undefined> {
+  return Object.fromEntries(Object.entries(env).map(([k, v]) => [k, v === '' ? undefined : v]));
+}

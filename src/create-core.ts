@@ -1,0 +1,35 @@
+import { allCommands } from '../commands/index';
+import { createAccessPolicy } from './core/access';
+import { createDispatcher, type Dispatch } from './core/dispatch';
+import type { Calendar, Clock, Logger, StorePort } from './core/ports';
+import { createRegistry, type CommandRegistry } from './core/registry';
+import { createCalendar, type HolidayOverrides } from './domain/calendar';
+
+export interface CoreOptions {
+  store: StorePort;
+  clock: Clock;
+  logger: Logger;
+  changeTeam: readonly string[];
+  holidays: HolidayOverrides;
+}
+
+export interface Core {
+  dispatch: Dispatch;
+  registry: CommandRegistry;
+  calendar: Calendar;
+}
+
+/** The platform-neutral bot: registry of every command, calendar, access policy and dispatch. */
+export function createCore(options: CoreOptions): Core {
+  const registry = createRegistry(allCommands);
+  const calendar = createCalendar(options.holidays);
+  const dispatch = createDispatcher({
+    registry,
+    store: options.store,
+    clock: options.clock,
+    calendar,
+    logger: options.logger,
+    access: createAccessPolicy(options.changeTeam),
+  });
+  return { dispatch, registry, calendar };
+}

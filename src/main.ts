@@ -1,0 +1,73 @@
+import { ConfigError, readEnv, type Config } from './config';
+import { isUserError } from './core/errors';
+import { systemClock, type Logger } from './core/ports';
+import { createCore } from './create-core';
+import { loadHolidayOverrides } from './load-holidays';
+import { createLogger } from './logging';
+import { openData, type OpenedData } from './open-data';
+import { runConsole } from './platforms/console/run-console';
+import { startPlatforms } from './start-platforms';
+
+export interface MainIo {
+  env: NodeJS.ProcessEnv;
+  stdin: NodeJS.ReadableStream & { isTTY?: boolean };
+  stdout: NodeJS.WritableStream;
+  stderr: NodeJS.WritableStream;
+}
+
+const processIo: MainIo = { env: process.env, stdin: process.stdin, stdout: process.stdout, stderr: process.stderr };
+
+/** The composition root: the only place that reads the environment and wires everything together. */
+export async function main(io: MainIo = processIo): Promise<number> {
+  let config: Config;
+  try {
+    config = readEnv(io.env);
+  } catch (error) {
+    if (error instanceof ConfigError) return fail(io, error.message);
+    throw error;
+  }
+  const chatPlatforms = Boolean(config.slack || config.teams);
+  const logger = createLogger(chatPlatforms ? config.logLevel : 'warn');
+  let data: OpenedData;
+  try {
+    data = await openData({ file: config.dataFile, allowDemo: true, readOnly: false, clock: systemClock, logger });
+  } catch (error) {
+    if (isUserError(error) || error instanceof Error) return fail(io, error.message);
+    throw error;
+  }
+  try {
+    return await run(config, data, logger, io);
+  } catch (error) {
+    return fail(io, (error as Error).message);
+  } finally {
+    await data.close();
+  }
+}
+
+async function run(config: Config, data: OpenedData, logger: Logger, io: MainIo): Promise<number> {
+  const holidays = await loadHolidayOverrides(config.holidaysFile);
+  const core = createCore({ store: data.store, clock: systemClock, logger, changeTeam: config.changeTeam, holidays });
+  const platforms = await startPlatforms({ config, core, store: data.store, clock: systemClock, logger });
+  if (platforms.running && !config.forceConsole) {
+    logger.info({ data: data.description, platforms: platforms.names }, 'secbot is running');
+    await waitForShutdownSignal();
+  } else {
+    const interactive = Boolean(io.stdin.isTTY);
+    const banner = interactive || data.demo ? `secbot — ${data.description}. Type "help", or "exit" to leave.` : undefined;
+    await runConsole({ dispatch: core.dispatch, input: io.stdin as never, output: io.stdout as never, interactive, ...(banner ? { banner } : {}) });
+  }
+  await platforms.stop();
+  return 0;
+}
+
+function waitForShutdownSignal(): Promise<void> {
+  return new Promise((resolve) => {
+    process.once('SIGINT', () => resolve());
+    process.once('SIGTERM', () => resolve());
+  });
+}
+
+function fail(io: MainIo, message: string): number {
+  io.stderr.write(`${message}\n`);
+  return 1;
+}

@@ -1,0 +1,41 @@
+import { existsSync } from 'node:fs';
+import type { Clock, Logger, StorePort } from './core/ports';
+import { demoStore } from './demo/demo-store';
+import { openStore } from '../storage/file-store';
+import { createMemoryStore } from '../storage/memory-store';
+
+export const DEFAULT_DATA_FILE = './data/secbot.json';
+
+export interface OpenedData {
+  store: StorePort;
+  /** Where the data lives, for banners and /healthz. */
+  description: string;
+  demo: boolean;
+  close(): Promise<void>;
+}
+
+export interface OpenDataOptions {
+  /** Explicit file (SECBOT_DATA or --data): must exist. */
+  file?: string;
+  /** With no explicit file and no default file, run on demo data in memory. */
+  allowDemo: boolean;
+  /** Read-only opens take no lock, so they work while the bot is running. */
+  readOnly: boolean;
+  clock: Clock;
+  logger: Logger;
+}
+
+/** The store file if there is one; otherwise (console only) the seed documents' facts in memory. */
+export async function openData(options: OpenDataOptions): Promise<OpenedData> {
+  const file = options.file ?? DEFAULT_DATA_FILE;
+  if (!options.file && !existsSync(file) && options.allowDemo) {
+    return {
+      store: createMemoryStore(demoStore(), () => options.clock.now()),
+      description: 'demo data in memory (changes are not saved; run "npx secbot init" to create a store)',
+      demo: true,
+      close: async () => {},
+    };
+  }
+  const store = await openStore({ file, readOnly: options.readOnly, clock: options.clock, logger: options.logger });
+  return { store, description: file, demo: false, close: () => store.close() };
+}
