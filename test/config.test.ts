@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import { ConfigError, readEnv } from '../src/config';
+
+describe('readEnv', () => {
+  it('needs nothing: no credentials means console only, with sensible defaults', () => {
+    const config = readEnv({});
+    expect(config.slack).toBeUndefined();
+    expect(config.teams).toBeUndefined();
+    expect(config.port).toBe(3000);
+    expect(config.reminderCron).toBe('0 9 * * 1-5');
+    expect(config.changeTeam).toEqual([]);
+  });
+
+  it('turns Slack on with a bot token and a signing secret, Teams with an app id and password', () => {
+    const config = readEnv({
+      SLACK_BOT_TOKEN: 'xoxb-1', SLACK_SIGNING_SECRET: 's', TEAMS_APP_ID: 'id', TEAMS_APP_PASSWORD: 'pw',
+      SECBOT_CHANGE_TEAM: 'slack:U1, teams:abc', PORT: '8080',
+    });
+    expect(config.slack).toEqual({ botToken: 'xoxb-1', signingSecret: 's' });
+    expect(config.teams).toMatchObject({ appId: 'id', appPassword: 'pw', allowUnauthenticated: false });
+    expect(config.changeTeam).toEqual(['slack:U1', 'teams:abc']);
+    expect(config.port).toBe(8080);
+  });
+
+  it('lists every problem at once', () => {
+    const error = (() => {
+      try {
+        readEnv({ SLACK_SIGNING_SECRET: 's', TEAMS_APP_ID: 'id', PORT: 'eighty' });
+      } catch (e) {
+        return e as ConfigError;
+      }
+    })();
+    expect(error).toBeInstanceOf(ConfigError);
+    expect(error?.message).toContain('PORT');
+  });
+
+  it('names each missing credential when a platform is half configured', () => {
+    expect(() => readEnv({ SLACK_SIGNING_SECRET: 's', TEAMS_APP_ID: 'id' })).toThrow(/SLACK_BOT_TOKEN[\s\S]*TEAMS_APP_PASSWORD/);
+    expect(() => readEnv({ SLACK_BOT_TOKEN: 'xoxb-1' })).toThrow(/SLACK_SIGNING_SECRET \(HTTP mode\) or SLACK_APP_TOKEN/);
+    expect(() => readEnv({ SLACK_BOT_TOKEN: 'xoxp-user', SLACK_SIGNING_SECRET: 's' })).toThrow(/starts with xoxb-/);
+  });
+
+  it('refuses unauthenticated Teams in production', () => {
+    expect(readEnv({ TEAMS_ALLOW_UNAUTHENTICATED: 'true' }).teams?.allowUnauthenticated).toBe(true);
+    expect(() => readEnv({ TEAMS_ALLOW_UNAUTHENTICATED: 'true', NODE_ENV: 'production' })).toThrow(/refused when NODE_ENV=production/);
+  });
+});
