@@ -70,13 +70,18 @@ export function normaliseActionRef(input: string): string {
 }
 
 /* Not inside a longer word ("XDP0961", "DP0961"); "mp3" is too short to be a reference in prose. */
-const IN_TEXT = /(?<![A-Za-z0-9])(SECMP[ -]?\d{2,4}|(?:DP|MP)[ -]?\d{2,3}[A-Z]?)(?![A-Za-z0-9])/gi;
+const IN_TEXT = /(?<![A-Za-z0-9])(SECMP|DP|MP)[ -]?(\d{2,4})([A-Z]?)(?![A-Za-z0-9])/gi;
+
+/** A lower-case letter after an upper-case prefix is a plural ("DP096s"), not a split ("mp167b" is fine). */
+const pluralNotSuffix = (prefix: string, suffix: string): boolean =>
+  suffix !== suffix.toUpperCase() && prefix !== prefix.toLowerCase();
 
 /** All proposal references written in free text ("see DP096 and MP167B"), canonical, de-duplicated. */
 export function findProposalRefs(text: string): string[] {
   const found = new Set<string>();
-  for (const match of text.matchAll(IN_TEXT)) {
-    const parsed = parseProposalRef(match[1]!);
+  for (const [, prefix, digits, suffix] of text.matchAll(IN_TEXT)) {
+    if (pluralNotSuffix(prefix!, suffix!) || (digits!.length > 3 && prefix!.length === 2)) continue;
+    const parsed = parseProposalRef(`${prefix}${digits}${suffix}`);
     if (parsed) found.add(parsed.ref);
   }
   return [...found];
