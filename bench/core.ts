@@ -1,0 +1,70 @@
+import { spawn } from 'node:child_process';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { renderText } from '../src/core/render-text';
+import { silentLogger, type Clock } from '../src/core/ports';
+import { createCore } from '../src/create-core';
+import { consoleCaller } from '../src/platforms/console/run-console';
+import { createMemoryStore } from '../storage/memory-store';
+import { generateStore } from './fixtures/generate-store';
+import { ms, timeIt } from './lib/stats';
+
+const repo = fileURLToPath(new URL('..', import.meta.url));
+
+/** Issue 2: dispatch+render p50/p99 on 2,000 proposals / 10,000 actions; cold start and RSS. */
+export async function benchCore(): Promise<Record<string, string | number>> {
+  const data = generateStore({ proposals: 2000, actions: 10_000 });
+  const clock: Clock = { now: () => new Date('2024-03-05T10:00:00Z') };
+  const core = createCore({ store: createMemoryStore(data), clock, logger: silentLogger, changeTeam: [], holidays: {} });
+  const someRef = data.proposals[1234]!.ref;
+  const results: Record<string, string | number> = {};
+  const queries = { status: `status ${someRef}`, list: 'list', search: 'search smart meter alerts', actions: 'actions open' };
+  for (const [name, text] of Object.entries(queries)) {
+    const { p50, p99 } = await timeIt(500, async () => renderText(await core.dispatch({ text, caller: consoleCaller })));
+    results[`${name} p50`] = ms(p50);
+    results[`${name} p99 (target ≤ 2 ms)`] = ms(p99);
+  }
+  Object.assign(results, await coldStart(data));
+  return results;
+}
+
+/** Spawn `npm start`'s entry on a store file, time until the first reply, then read the process RSS. */
+async function coldStart(data: unknown): Promise<Record<string, string>> {
+  const dir = await mkdtemp(join(tmpdir(), 'secbot-bench-'));
+  const file = join(dir, 'secbot.json');
+  await writeFile(file, JSON.stringify(data));
+  try {
+    const start = performance.now();
+    const child = spawn(process.execPath, [join(repo, 'bin/secbot-start.js')], { env: { ...process.env, SECBOT_DATA: file }, stdio: ['pipe', 'pipe', 'inherit'] });
+    child.stdin.write('help\n');
+    await firstReply(child);
+    const ready = performance.now() - start;
+    const rss = await readRss(child.pid!);
+    child.stdin.end();
+    await new Promise((resolve) => child.once('exit', resolve));
+    return { 'cold start to first reply (target ≤ 1 s)': ms(ready), 'RSS after first reply (target ≤ 120 MB)': `${(rss / 1024).toFixed(1)} MB` };
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
+}
+
+function firstReply(child: ReturnType<typeof spawn>): Promise<void> {
+  return new Promise((resolve, reject) => {
+    let out = '';
+    child.stdout!.on('data', (chunk: Buffer) => {
+      out += chunk.toString();
+      if (out.includes('\n\n')) resolve();
+    });
+    child.once('exit', () => reject(new Error(`the bot exited before answering: ${out.slice(0, 300)}`)));
+  });
+}
+
+async function readRss(pid: number): Promise<number> {
+  const { readFile } = await import('node:fs/promises');
+  const status = await readFile(`/proc/${pid}/status`, 'utf8');
+  return Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? Number.NaN);
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) console.table(await benchCore());
