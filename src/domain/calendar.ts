@@ -2,6 +2,7 @@ import { DateTime } from 'luxon';
 import type { Calendar } from '../core/ports';
 import { UserError } from '../core/errors';
 import { createBankHolidays, type HolidayOverrides } from './bank-holidays';
+import { isWeekend, toDayNumber, toIsoDate, weekdaysBetween, yearOf } from './day-numbers';
 
 export { holidayOverridesSchema, type HolidayOverrides } from './bank-holidays';
 
@@ -9,28 +10,35 @@ const ZONE = 'Europe/London';
 /** About 40 years: beyond that the number is a typing slip, not a deadline. */
 const MAX_STEP = 10_000;
 
-function day(date: string): DateTime {
-  const parsed = DateTime.fromISO(date, { zone: 'UTC' });
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(date) || !parsed.isValid) {
-    throw new UserError(`"${date}" is not a date in the form 2023-06-28.`);
-  }
-  return parsed;
-}
-
 /**
  * Working Days: not Saturday or Sunday and not an England & Wales bank holiday.
  * `addWorkingDays(d, 0)` is `d` itself; otherwise it lands on a Working Day.
  * `workingDaysBetween(from, to)` counts the Working Days after `from` up to and including `to`,
- * so it is the n with addWorkingDays(from, n) === to (16 Aug – 7 Sep 2023 → 15); negative backwards.
+ * so it is the n with addWorkingDays(from, n) === to (16 Aug – 7 Sep 2023 → 15); backwards it is
+ * minus the Working Days from `to` up to but excluding `from`, again matching addWorkingDays.
  */
 export function createCalendar(overrides: HolidayOverrides = {}): Calendar {
   const holidays = createBankHolidays(overrides);
-  const isWorking = (d: DateTime): boolean => d.weekday <= 5 && !holidays(d.year).has(d.toISODate()!);
+  const weekdayHolidays = new Map<number, number[]>();
+
+  /** Bank holidays of a year that fall Monday–Friday, as day numbers. */
+  function weekdayHolidaysOf(year: number): number[] {
+    let days = weekdayHolidays.get(year);
+    if (!days) {
+      days = [...holidays(year).keys()].map(toDayNumber).filter((d) => !isWeekend(d));
+      weekdayHolidays.set(year, days);
+    }
+    return days;
+  }
+
+  const isWorking = (d: number): boolean => !isWeekend(d) && !weekdayHolidaysOf(yearOf(d)).includes(d);
 
   /** Working Days in [start, end). */
-  function countFrom(start: DateTime, end: DateTime): number {
-    let count = 0;
-    for (let d = start; d < end; d = d.plus({ days: 1 })) if (isWorking(d)) count++;
+  function countFrom(start: number, end: number): number {
+    let count = weekdaysBetween(start, end);
+    for (let year = yearOf(start); year <= yearOf(end); year++) {
+      count -= weekdayHolidaysOf(year).filter((d) => d >= start && d < end).length;
+    }
     return count;
   }
 
@@ -38,25 +46,24 @@ export function createCalendar(overrides: HolidayOverrides = {}): Calendar {
     if (!Number.isInteger(n) || Math.abs(n) > MAX_STEP) {
       throw new UserError(`${n} is not a number of Working Days I can count; use a whole number such as 15.`);
     }
-    let d = day(date);
-    const step = n < 0 ? -1 : 1;
+    let d = toDayNumber(date);
     for (let left = Math.abs(n); left > 0; ) {
-      d = d.plus({ days: step });
+      d += Math.sign(n);
       if (isWorking(d)) left--;
     }
-    return d.toISODate()!;
+    return toIsoDate(d);
   }
 
   function workingDaysBetween(from: string, to: string): number {
-    const [start, end] = [day(from), day(to)];
+    const [start, end] = [toDayNumber(from), toDayNumber(to)];
     if (end < start) return -countFrom(end, start);
-    return countFrom(start, end) - (isWorking(start) ? 1 : 0) + (isWorking(end) ? 1 : 0);
+    return countFrom(start + 1, end + 1);
   }
 
   function holidaysBetween(from: string, to: string): { date: string; name: string }[] {
-    const [start, end] = [day(from), day(to)];
+    const [start, end] = [toDayNumber(from), toDayNumber(to)];
     const list: { date: string; name: string }[] = [];
-    for (let year = start.year; year <= end.year; year++) {
+    for (let year = yearOf(start); year <= yearOf(end); year++) {
       for (const [date, name] of holidays(year)) if (date >= from && date <= to) list.push({ date, name });
     }
     return list.sort((a, b) => a.date.localeCompare(b.date));
@@ -64,7 +71,7 @@ export function createCalendar(overrides: HolidayOverrides = {}): Calendar {
 
   return {
     londonDate: (at) => DateTime.fromJSDate(at, { zone: ZONE }).toISODate()!,
-    isWorkingDay: (date) => isWorking(day(date)),
+    isWorkingDay: (date) => isWorking(toDayNumber(date)),
     addWorkingDays,
     workingDaysBetween,
     nextWorkingDay: (date) => addWorkingDays(date, 1),

@@ -87,6 +87,11 @@ describe('findProposalRefs', () => {
     expect(findProposalRefs('DP096s and MP167BC are not references')).toEqual([]);
   });
 
+  it('reads a split written all in lower case, but not a plural', () => {
+    expect(findProposalRefs('what about mp167b?')).toEqual(['MP167B']);
+    expect(findProposalRefs('the DP096s we raised')).toEqual([]);
+  });
+
   it('does not read file types like mp3 as proposals', () => {
     expect(findProposalRefs('the recording is an mp3 file')).toEqual([]);
   });
