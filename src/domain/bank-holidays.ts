@@ -1,5 +1,6 @@
 import Holidays from 'date-holidays';
 import { z } from 'zod';
+import { toDayNumber } from './day-numbers';
 
 export interface HolidayOverrides {
   /** Extra non-working days, e.g. a one-off bank holiday not yet in the library. */
@@ -8,7 +9,19 @@ export interface HolidayOverrides {
   remove?: readonly string[];
 }
 
-const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'write dates as 2026-05-04');
+function isRealDate(date: string): boolean {
+  try {
+    toDayNumber(date);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+const isoDate = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, 'write dates as 2026-05-04')
+  .refine(isRealDate, 'no such date in the calendar');
 
 /** The local override file: { "add": [{ "date": "2026-05-04", "name": "..." }], "remove": ["2026-12-28"] }. */
 export const holidayOverridesSchema = z.strictObject({

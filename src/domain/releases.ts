@@ -1,5 +1,6 @@
 import { DateTime } from 'luxon';
 import { monthNumber } from './dates';
+import { toDayNumber } from './day-numbers';
 
 export interface SecRelease {
   /** "February 2024 SEC Release". */
@@ -54,8 +55,9 @@ export function releaseDate(name: string, overrides: readonly ReleaseOverride[] 
   return match ? scheduledDate(Number(match[2]), monthNumber(match[1]!)!) : undefined;
 }
 
-/** The first scheduled release on or after `date`. */
+/** The first scheduled release on or after `date` (YYYY-MM-DD), counting moved and off-cycle overrides. */
 export function nextRelease(date: string, overrides: readonly ReleaseOverride[] = []): SecRelease {
+  toDayNumber(date);
   const year = Number(date.slice(0, 4));
   const candidates: SecRelease[] = overrides.map((o) => ({ name: parseReleaseName(o.name) ?? o.name, on: o.on }));
   for (const y of [year - 1, year, year + 1, year + 2]) {

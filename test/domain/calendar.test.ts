@@ -100,5 +100,6 @@ describe('local overrides', () => {
     expect(holidayOverridesSchema.safeParse({ add: [{ date: '1 Jun 2026', name: 'x' }] }).success).toBe(false);
     expect(holidayOverridesSchema.safeParse({ add: [{ date: '2026-06-01', name: '' }] }).success).toBe(false);
     expect(holidayOverridesSchema.safeParse({ extra: [] }).success).toBe(false);
+    expect(holidayOverridesSchema.safeParse({ remove: ['2026-02-30'] }).success).toBe(false);
   });
 });

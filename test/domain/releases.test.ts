@@ -64,6 +64,10 @@ describe('nextRelease', () => {
     expect(nextRelease('2024-12-31')).toEqual({ name: 'February 2025 SEC Release', on: '2025-02-27' });
   });
 
+  it('refuses a date that is not YYYY-MM-DD', () => {
+    expect(() => nextRelease('next week')).toThrow(/not a date in the form 2023-06-28/);
+  });
+
   it('takes overrides into account, including moved and off-cycle releases', () => {
     const moved = [{ name: 'June 2024', on: '2024-07-11' }];
     expect(nextRelease('2024-06-28', moved)).toEqual({ name: 'June 2024 SEC Release', on: '2024-07-11' });
