@@ -31,7 +31,10 @@ export interface Calendar {
   isWorkingDay(date: string): boolean;
   /** Dates are YYYY-MM-DD; n may be negative. */
   addWorkingDays(date: string, n: number): string;
-  /** Working Days from `from` to `to`, both inclusive (16 Aug – 7 Sep 2023 → 15). */
+  /**
+   * Working Days after `from`, up to and including `to` (16 Aug – 7 Sep 2023 → 15, as SECAS counts a
+   * consultation); so workingDaysBetween(d, addWorkingDays(d, n)) === n. Negative when `to` is earlier.
+   */
   workingDaysBetween(from: string, to: string): number;
   nextWorkingDay(date: string): string;
   /** Bank holidays in the range, with names, for display. */
