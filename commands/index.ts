@@ -1,5 +1,45 @@
 import type { AnyCommand } from '../src/core/command';
+import { raiseCommand } from './raise';
+import { advanceCommand } from './advance';
+import { convertCommand } from './convert';
+import { decideCommand } from './decide';
+import { actionAddCommand } from './action-add';
+import { actionCloseCommand } from './action-close';
+import { actionUpdateCommand } from './action-update';
+import { actionDueCommand } from './action-due';
+import { actionSnoozeCommand } from './action-snooze';
+import { consultationAddCommand } from './consultation-add';
+import { helpCommand } from './help';
+import { statusCommand } from './status';
+import { listCommand } from './list';
+import { searchCommand } from './search';
+import { actionsCommand } from './actions';
+import { actionShowCommand } from './action-show';
+import { consultationsCommand } from './consultations';
+import { historyCommand } from './history';
+import { whoamiCommand } from './whoami';
+import { linkCommand } from './link';
 
 /** Every chat command, registered by one line each. Help is generated from these declarations. */
 export const allCommands: AnyCommand[] = [
+  helpCommand,
+  statusCommand,
+  listCommand,
+  searchCommand,
+  actionsCommand,
+  actionShowCommand,
+  consultationsCommand,
+  historyCommand,
+  whoamiCommand,
+  linkCommand,
+  raiseCommand,
+  advanceCommand,
+  convertCommand,
+  decideCommand,
+  actionAddCommand,
+  actionCloseCommand,
+  actionUpdateCommand,
+  actionDueCommand,
+  actionSnoozeCommand,
+  consultationAddCommand,
 ];

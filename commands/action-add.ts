@@ -1,0 +1,59 @@
+import { defineCommand } from '../src/core/command';
+import { UserError } from '../src/core/errors';
+import type { Reply } from '../src/core/reply';
+import { formatDate } from '../src/domain/dates';
+import { addAction, type AddActionInput } from '../src/domain/operations';
+import { actionButtons } from '../src/domain/queries';
+import type { Action } from '../storage/schema';
+import { metaFor, userDate } from './support/write-meta';
+import { extractOption, looksLikeDate, takeActionRef, takeDate, takeWord } from './support/write-words';
+
+const usage = 'action add COMMITTEE OWNER "text" [due DATE] [ref "CSC 12/02"] [meeting N]';
+const example = 'action add CSC SECAS "Arrange a meeting with DCC and the DNOs about DP096" due 10 Mar 2020';
+
+export const actionAddCommand = defineCommand({
+  name: 'action add',
+  group: 'Actions',
+  summary: 'Record a new action for a committee; proposals named in the text are linked to it.',
+  usage,
+  examples: [example, 'action add CSC "Jordan Crase" "Update the DP096 report" ref "CSC 12/02"', 'action add OPSG DCC "Send the test results" meeting 26'],
+  access: 'change',
+  parse(args): AddActionInput {
+    const words = [...args];
+    const due = extractOption(words, 'due', looksLikeDate, (tail) => takeDate(tail, 'the due date', example));
+    const ref = extractOption(words, 'ref', () => true, (tail) => takeActionRef(tail, 'action add CSC SECAS "Text" ref "CSC 12/02"'));
+    const meeting = extractOption(words, 'meeting', (w) => /^[1-9]\d{0,3}$/.test(w ?? ''), (tail) => Number(tail.shift()));
+    const committee = takeWord(words, 'the committee, owner and text', example);
+    const owner = takeWord(words, 'the owner (a person, an organisation such as DCC, or initials)', example);
+    const text = words.splice(0).join(' ').trim();
+    if (!text) throw new UserError('Missing the text of the action.', `For example: ${example}`);
+    return { committee, owner, text, due, ref, ...(meeting ? { meeting } : {}) };
+  },
+  async run(args, ctx) {
+    const input = { ...args, due: userDate(ctx, args.due) };
+    return toReply(await ctx.transact((draft) => addAction(draft, input, metaFor(ctx, 'action add'))));
+  },
+});
+
+function toReply(a: Action): Reply {
+  return {
+    kind: 'success',
+    title: `Added action ${a.ref} for ${a.owner}`,
+    text: a.text,
+    fields: [
+      { label: 'Owner', value: a.owner },
+      { label: 'Due', value: a.due ? formatDate(a.due) : 'no due date (set one with action due)' },
+      ...(a.proposals.length ? [{ label: 'Proposals', value: a.proposals.join(', ') }] : []),
+    ],
+    buttons: [
+      ...actionButtons(a),
+      ...(a.due ? [] : [{ label: 'Due in 2 weeks', actionId: 'action.due', command: `action due "${a.ref}" ${addDays(a.raisedOn!, 14)}` }]),
+    ],
+  };
+}
+
+function addDays(date: string, days: number): string {
+  const d = new Date(`${date}T12:00:00Z`);
+  d.setUTCDate(d.getUTCDate() + days);
+  return d.toISOString().slice(0, 10);
+}

@@ -1,0 +1,42 @@
+import { defineCommand } from '../src/core/command';
+import type { Reply } from '../src/core/reply';
+import { formatDate } from '../src/domain/dates';
+import { closeAction, type CloseActionInput } from '../src/domain/operations';
+import type { Action } from '../storage/schema';
+import { metaFor } from './support/write-meta';
+import { takeActionRef } from './support/write-words';
+
+const example = 'action close CSC 12/01 Meeting held on 3 Mar';
+
+export const actionCloseCommand = defineCommand({
+  name: 'action close',
+  group: 'Actions',
+  summary: 'Close an open action, with an optional note.',
+  usage: 'action close REF [note]',
+  examples: [example, 'action close "CSC 11/02"', 'action close csc11/01 DCC confirmed no IRPs are affected'],
+  access: 'change',
+  parse(args): CloseActionInput {
+    const words = [...args];
+    const ref = takeActionRef(words, example);
+    const note = words.join(' ').trim();
+    return { ref, ...(note ? { note } : {}) };
+  },
+  async run(input, ctx) {
+    return toReply(await ctx.transact((draft) => closeAction(draft, input, metaFor(ctx, 'action close'))), input.note);
+  },
+});
+
+function toReply(a: Action, note: string | undefined): Reply {
+  return {
+    kind: 'success',
+    title: `Closed ${a.ref} (${a.owner})`,
+    text: a.text,
+    fields: [
+      { label: 'Closed on', value: formatDate(a.closedOn!) },
+      ...(note ? [{ label: 'Note', value: note }] : []),
+    ],
+    buttons: [
+      { label: 'Open actions', actionId: 'actions.open', command: `actions open committee ${a.committee.includes(' ') ? `"${a.committee}"` : a.committee}` },
+    ],
+  };
+}

@@ -1,0 +1,69 @@
+import { defineCommand } from '../src/core/command';
+import { UserError } from '../src/core/errors';
+import type { Reply } from '../src/core/reply';
+import { formatDate } from '../src/domain/dates';
+import { recordDecision, type DecisionOutcome, type DecisionResult } from '../src/domain/operations';
+import { metaFor, userDate } from './support/write-meta';
+import { indexOfKeyword, rejectLeftovers, takeKeywordDate, takeWord } from './support/write-words';
+
+const usage = 'decide REF approved|rejected [by BODY] [on DATE]';
+const example = 'decide MP167B approved by Change Board on 25 Oct 2023';
+const OUTCOMES: Record<string, DecisionOutcome> = { approved: 'approved', approve: 'approved', rejected: 'rejected', reject: 'rejected' };
+
+interface DecideArgs {
+  ref: string;
+  outcome: DecisionOutcome;
+  by?: string;
+  on?: string;
+}
+
+export const decideCommand = defineCommand({
+  name: 'decide',
+  group: 'Proposals',
+  summary: 'Record a decision on a proposal (default body: Change Board); the stage follows.',
+  usage,
+  examples: [example, 'decide DP095 rejected by CSC', 'decide MP102 approved by Authority on 2024-01-15'],
+  access: 'change',
+  parse(args): DecideArgs {
+    const words = [...args];
+    const ref = takeWord(words, 'the proposal reference and the decision', example);
+    const word = takeWord(words, 'the decision (approved or rejected)', `decide ${ref} approved`);
+    const outcome = OUTCOMES[word.toLowerCase()];
+    if (!outcome) throw new UserError(`"${word}" is not a decision: use approved or rejected.`, `For example: ${example}`);
+    const parsed: DecideArgs = { ref, outcome };
+    while (words.length) {
+      const before = words.length;
+      parsed.on ??= takeKeywordDate(words, 'on', example);
+      if (words[0]?.toLowerCase() === 'by') parsed.by = takeBody(words);
+      if (words.length === before) rejectLeftovers(words, example);
+    }
+    return parsed;
+  },
+  async run(args, ctx) {
+    const input = { ...args, on: userDate(ctx, args.on) };
+    return toReply(await ctx.transact((draft) => recordDecision(draft, input, metaFor(ctx, 'decide'))));
+  },
+});
+
+/** `by Change Board` (several words, up to `on`). */
+function takeBody(words: string[]): string {
+  words.shift();
+  const end = indexOfKeyword(words, ['on']);
+  const body = words.splice(0, end === -1 ? words.length : end).join(' ');
+  return body || takeWord([], 'the body after "by"', example);
+}
+
+function toReply(result: DecisionResult): Reply {
+  const { proposal: p, decision: d, stageChange } = result;
+  return {
+    kind: 'success',
+    title: `${p.ref} ${d.outcome.toLowerCase()} by the ${d.body.replace(/^the /, '')}`,
+    text: `${p.title}. Decision recorded for ${formatDate(d.on)}.`,
+    fields: [{ label: 'Stage', value: stageChange ? `${stageChange.from} → ${stageChange.to}` : `${p.stage} (unchanged)` }],
+    buttons: [
+      { label: 'Status', actionId: 'proposal.status', command: `status ${p.ref}` },
+      { label: 'History', actionId: 'proposal.history', command: `history ${p.ref}` },
+    ],
+    context: ['Subscribed channels are told about the decision.'],
+  };
+}

@@ -1,0 +1,93 @@
+import { UserError } from '../../src/core/errors';
+import { monthNumber } from '../../src/domain/dates';
+import { normaliseActionRef, parseActionRef } from '../../src/domain/references';
+
+/**
+ * Word readers for the write commands. They take words off the front of `words` (mutating it), so
+ * a grammar reads like the usage line. Values typed as several words are accepted unquoted:
+ * `CSC 12/01`, `SMKI PMA 3/01`, `28 Jun 2023`.
+ */
+
+/** An action reference of one to four words ("CSC12/01", CSC 12/01, ACTION CSC 10/01) → canonical. */
+export function takeActionRef(words: string[], example: string): string {
+  if (!words.length) throw new UserError('Missing the action reference.', `For example: ${example}`);
+  for (let n = 1; n <= Math.min(4, words.length); n++) {
+    const ref = parseActionRef(words.slice(0, n).join(' '));
+    if (ref) {
+      words.splice(0, n);
+      return ref;
+    }
+  }
+  const upToSlash = words.findIndex((w) => w.includes('/'));
+  return normaliseActionRef(words.slice(0, upToSlash >= 0 && upToSlash < 4 ? upToSlash + 1 : 1).join(' '));
+}
+
+/** How many words from `start` make one date: 3 for "28 Jun 2023", else 1. */
+export function dateWordCount(words: readonly string[], start: number): number {
+  const [day, month, year] = words.slice(start, start + 3);
+  const threeWords = day && month && year && /^\d{1,2}(st|nd|rd|th)?$/i.test(day) && monthNumber(month.replace(/[.,]$/, '')) && /^\d{2,4}$/.test(year);
+  return threeWords ? 3 : 1;
+}
+
+/** Take one date (one word, or three as in 28 Jun 2023) as typed; parse it later against today. */
+export function takeDate(words: string[], what: string, example: string): string {
+  if (!words.length) throw new UserError(`Missing ${what}.`, `For example: ${example}`);
+  return words.splice(0, dateWordCount(words, 0)).join(' ');
+}
+
+/** True when the word could start a date: a digit, or today/tomorrow/yesterday. */
+export function looksLikeDate(word: string | undefined): boolean {
+  return word !== undefined && (/^\d/.test(word) || ['today', 'tomorrow', 'yesterday'].includes(word.toLowerCase()));
+}
+
+/** Index of the first of the keywords (case-insensitive) at or after `from`, or -1. */
+export function indexOfKeyword(words: readonly string[], keywords: readonly string[], from = 0): number {
+  for (let i = from; i < words.length; i++) if (keywords.includes(words[i]!.toLowerCase())) return i;
+  return -1;
+}
+
+/** Remove `key VALUE, VALUE2,...` (a comma-separated list that may be split across words) wherever it is. */
+export function takeListOption(words: string[], keys: readonly string[]): string[] | undefined {
+  const at = indexOfKeyword(words, keys);
+  if (at === -1) return undefined;
+  const key = words[at]!;
+  let end = at + 1;
+  let text = words[end] ?? '';
+  while (end + 1 < words.length && (text.endsWith(',') || words[end + 1]!.startsWith(','))) text += words[++end];
+  words.splice(at, end - at + 1);
+  const items = text.split(/[,;]/).map((s) => s.trim()).filter(Boolean);
+  if (!items.length) throw new UserError(`"${key}" needs a list of committees.`, 'For example: committees OPSG,TABASC');
+  return items;
+}
+
+/** Fail on words nobody read, so a typo is never silently ignored. */
+export function rejectLeftovers(words: readonly string[], example: string): void {
+  if (words.length) throw new UserError(`I didn't understand "${words.join(' ').slice(0, 60)}".`, `For example: ${example}`);
+}
+
+/** The first word, or a UserError naming what is missing. */
+export function takeWord(words: string[], what: string, example: string): string {
+  const word = words.shift();
+  if (word === undefined || word.trim() === '') throw new UserError(`Missing ${what}.`, `For example: ${example}`);
+  return word;
+}
+
+/** `KEYWORD DATE` at the front (e.g. `on 28 Jun 2023`), taken off; undefined when the keyword is not next. */
+export function takeKeywordDate(words: string[], keyword: string, example: string): string | undefined {
+  if (words[0]?.toLowerCase() !== keyword) return undefined;
+  words.shift();
+  return takeDate(words, `the date after "${keyword}"`, example);
+}
+
+/**
+ * Take `key VALUE...` out of `words` wherever it is, but only where `accepts(next word)` holds, so a
+ * plain word in unquoted text ("a meeting with DCC") is left alone. `take` reads the value's words.
+ */
+export function extractOption<T>(words: string[], key: string, accepts: (next: string | undefined) => boolean, take: (tail: string[]) => T): T | undefined {
+  const at = words.findIndex((w, i) => w.toLowerCase() === key && accepts(words[i + 1]));
+  if (at === -1) return undefined;
+  const tail = words.splice(at).slice(1);
+  const value = take(tail);
+  words.push(...tail);
+  return value;
+}

@@ -1,0 +1,64 @@
+import { z } from 'zod';
+import { UserError } from '../../core/errors';
+import type { Consultation, ConsultationKind, StoreData } from '../../../storage/schema';
+import { consultationKindSchema } from '../../../storage/schema';
+import { formatDate, londonInstant } from '../dates';
+import { requireProposal } from './find';
+import { compact, emitEvent, type OperationMeta } from './meta';
+import { requireIsoDate } from './validate';
+
+export interface AddConsultationInput {
+  ref: string;
+  /** refinement | report | other. */
+  kind: string;
+  /** YYYY-MM-DD. */
+  opens: string;
+  /** YYYY-MM-DD: the closing day. */
+  closes: string;
+  /** London wall-clock time "HH:MM"; default 17:00 (5pm). */
+  closesAt?: string;
+  url?: string;
+}
+
+export const DEFAULT_CLOSING_TIME = '17:00';
+
+/**
+ * Record a consultation on a proposal. Records `consultation.opened` when it opens today or
+ * earlier, otherwise `consultation.scheduled` (the notifier announces it when it opens).
+ */
+export function addConsultation(draft: StoreData, input: AddConsultationInput, meta: OperationMeta): Consultation {
+  const proposal = requireProposal(draft, input.ref);
+  const kind = toKind(input.kind, proposal.ref);
+  const opens = requireIsoDate(input.opens, 'The opening date');
+  const closesOn = requireIsoDate(input.closes, 'The closing date');
+  if (closesOn < opens) {
+    throw new UserError(`The consultation would close (${formatDate(closesOn)}) before it opens (${formatDate(opens)}).`, `Give the opening date first, e.g. consultation add ${proposal.ref} ${kind} 28 Jun 2023 19 Jul 2023.`);
+  }
+  const id = `${proposal.ref}-${kind}-${opens}`;
+  if (draft.consultations.some((c) => c.id === id || (c.proposal === proposal.ref && c.kind === kind && c.opens === opens))) {
+    throw new UserError(`${proposal.ref} already has a ${kind} consultation opening ${formatDate(opens)}.`, `See it with: status ${proposal.ref}.`);
+  }
+  const consultation: Consultation = compact({
+    id, proposal: proposal.ref, kind, opens, closes: londonInstant(closesOn, input.closesAt ?? DEFAULT_CLOSING_TIME), url: toUrl(input.url), source: meta.source,
+  });
+  draft.consultations.push(consultation);
+  const type = opens <= meta.today ? 'consultation.opened' : 'consultation.scheduled';
+  const { closes, url } = consultation;
+  emitEvent(draft, meta, type, proposal.ref, { id, ref: proposal.ref, title: proposal.title, kind, opens, closes, url, committees: proposal.committees });
+  return consultation;
+}
+
+function toKind(value: string, ref: string): ConsultationKind {
+  const found = consultationKindSchema.options.find((k) => k === value.trim().toLowerCase());
+  if (!found) throw new UserError(`"${value}" is not a kind of consultation.`, `Use refinement, report or other, e.g. consultation add ${ref} refinement 2023-06-28 2023-07-19.`);
+  return found;
+}
+
+function toUrl(value: string | undefined): string | undefined {
+  if (!value?.trim()) return undefined;
+  const url = value.trim();
+  if (!z.string().url().safeParse(url).success || !/^https?:\/\//i.test(url)) {
+    throw new UserError(`"${url.slice(0, 80)}" is not a web address.`, 'For example: url https://smartenergycodecompany.co.uk/modifications/mp167/');
+  }
+  return url;
+}

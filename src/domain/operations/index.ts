@@ -1,0 +1,14 @@
+/** Every way data changes: commands, chat modals and the document importer all call these. */
+export { operationMeta, emitEvent, type OperationMeta } from './meta';
+export { requireProposal, requireAction, currentProposalRef } from './find';
+export { raiseProposal, DEVELOPMENT_STAGE, type RaiseProposalInput } from './raise-proposal';
+export { advanceStage, CONVERTED_STAGE, type AdvanceStageInput, type StageChange } from './advance-stage';
+export { convertProposal, type ConvertProposalInput, type Conversion } from './convert-proposal';
+export { recordDecision, type RecordDecisionInput, type DecisionResult, type DecisionOutcome } from './record-decision';
+export { addAction, type AddActionInput } from './add-action';
+export { nextActionRef } from './next-action-ref';
+export { closeAction, type CloseActionInput } from './close-action';
+export { updateAction, type UpdateActionInput } from './update-action';
+export { setActionDue, type SetActionDueInput, type DueChange } from './set-action-due';
+export { snoozeAction, snoozeUntil, type SnoozeActionInput } from './snooze-action';
+export { addConsultation, DEFAULT_CLOSING_TIME, type AddConsultationInput } from './add-consultation';

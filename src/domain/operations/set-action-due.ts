@@ -1,0 +1,33 @@
+import { UserError } from '../../core/errors';
+import type { Action, StoreData } from '../../../storage/schema';
+import { formatDate } from '../dates';
+import { requireAction } from './find';
+import { emitEvent, type OperationMeta } from './meta';
+import { requireIsoDate } from './validate';
+
+export interface SetActionDueInput {
+  ref: string;
+  /** YYYY-MM-DD. */
+  due: string;
+}
+
+export interface DueChange {
+  action: Action;
+  previous?: string;
+  warnings: string[];
+}
+
+/** Set or move an open action's due date. Records `action.due-changed`. */
+export function setActionDue(draft: StoreData, input: SetActionDueInput, meta: OperationMeta): DueChange {
+  const action = requireAction(draft, input.ref);
+  const due = requireIsoDate(input.due, 'The due date');
+  if (action.status === 'Closed') {
+    throw new UserError(`${action.ref} is closed, so it has no due date to change.`, `See it with: action "${action.ref}".`);
+  }
+  if (action.due === due) throw new UserError(`${action.ref} is already due on ${formatDate(due)}.`, `Pick another date, e.g. action due "${action.ref}" 30 Sep 2023.`);
+  const previous = action.due;
+  action.due = due;
+  emitEvent(draft, meta, 'action.due-changed', action.ref, { ref: action.ref, owner: action.owner, from: previous, to: due });
+  const warnings = due < meta.today ? [`${formatDate(due)} is in the past, so ${action.ref} is now overdue.`] : [];
+  return { action, ...(previous ? { previous } : {}), warnings };
+}
