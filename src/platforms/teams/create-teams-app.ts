@@ -1,0 +1,64 @@
+import type { AdaptiveCardActionResponse } from '@microsoft/teams.api';
+import { App, ExpressAdapter, type IActivityContext } from '@microsoft/teams.apps';
+import type { Express } from 'express';
+import type { Logger } from '../../core/ports';
+import { handleCardAction } from './handle-card-action';
+import { handleInstallEvent, type InstallDeps } from './handle-install';
+import { handleMessage, type MessageDeps } from './handle-message';
+import { DEFAULT_SERVICE_URL, toCloud, type TeamsConfig } from './teams-config';
+import type { TeamsTurn } from './teams-turn';
+import { toSdkLogger } from './to-sdk-logger';
+import { toTeamsError } from './to-teams-error';
+
+export const MESSAGING_ENDPOINT = '/api/messages';
+
+const CARD_ACTION_FAILED = { statusCode: 200, type: 'application/vnd.microsoft.activity.message', value: 'secbot could not answer that button. Check the conversation before trying again.' } as const;
+
+/**
+ * The Teams SDK app, hosted on the shared express app. Every option is passed explicitly (empty
+ * strings included) so the SDK never falls back to CLIENT_ID, SERVICE_URL or similar variables.
+ */
+export function createTeamsApp(web: Express, config: TeamsConfig, deps: MessageDeps & InstallDeps): App {
+  const sdkLogger = toSdkLogger(deps.logger);
+  const app = new App({
+    httpServerAdapter: new ExpressAdapter(web, { logger: sdkLogger }),
+    clientId: config.appId ?? '',
+    clientSecret: config.appPassword ?? '',
+    tenantId: config.tenantId ?? '',
+    managedIdentityClientId: '',
+    ...(config.token ? { token: config.token } : {}),
+    dangerouslyAllowUnauthenticatedRequests: Boolean(config.allowUnauthenticated),
+    serviceUrl: config.serviceUrl ?? DEFAULT_SERVICE_URL,
+    cloud: toCloud(config),
+    logger: sdkLogger,
+    client: { timeout: 15_000 },
+    messagingEndpoint: MESSAGING_ENDPOINT,
+  });
+  app.on('message', (ctx) => safely('message', deps.logger, () => handleMessage(toTurn(ctx), deps)));
+  // Our card type is plain JSON; the SDK's IAdaptiveCard class type describes the same wire shape.
+  app.on('card.action', async (ctx) => ((await safely('card.action', deps.logger, () => handleCardAction(toTurn(ctx), deps))) ?? CARD_ACTION_FAILED) as AdaptiveCardActionResponse);
+  app.on('conversationUpdate', (ctx) => safely('conversationUpdate', deps.logger, () => handleInstallEvent(toTurn(ctx), deps)));
+  app.on('installationUpdate', (ctx) => safely('installationUpdate', deps.logger, () => handleInstallEvent(toTurn(ctx), deps)));
+  return app;
+}
+
+function toTurn(ctx: IActivityContext): TeamsTurn {
+  return {
+    activity: ctx.activity as unknown as TeamsTurn['activity'],
+    send: (activity) => ctx.send(activity as never),
+    update: async (id, activity) => {
+      await ctx.api.conversations.updateActivity(ctx.activity.conversation.id, id, activity as never);
+    },
+  };
+}
+
+/** A failed reply is logged once (normalised, no tokens) and Teams gets a 200 so it does not redeliver. */
+async function safely<T>(route: string, logger: Logger, run: () => Promise<T>): Promise<T | undefined> {
+  try {
+    return await run();
+  } catch (error) {
+    const failure = toTeamsError(error);
+    logger.error({ route, status: failure.status, kind: failure.kind }, `Teams ${route} failed: ${failure.message}`);
+    return undefined;
+  }
+}

@@ -1,0 +1,111 @@
+import type { Reply, ReplyButton, ReplyField, ReplySection } from '../../core/reply';
+import type { CardSigner } from './card-signer';
+
+export type CardElement = { type: string; [key: string]: unknown };
+export type CardAction = { type: 'Action.Submit' | 'Action.ShowCard'; title: string; [key: string]: unknown };
+
+export interface AdaptiveCard {
+  type: 'AdaptiveCard';
+  $schema?: string;
+  version: '1.5';
+  msteams?: { width: 'Full' };
+  body: CardElement[];
+  actions?: CardAction[];
+}
+
+/** A reply cut into pieces that pages may split between: each block is one card element. */
+export interface CardParts {
+  header: CardElement[];
+  blocks: CardElement[];
+  footer: CardElement[];
+  actions: CardAction[];
+}
+
+const COLOR: Record<Reply['kind'], string | undefined> = { info: undefined, help: undefined, success: 'Good', warning: 'Warning', error: 'Attention' };
+const MARK: Record<Reply['kind'], string> = { info: '', help: '', success: '✓ ', warning: '⚠ ', error: '✗ ' };
+const ITEMS_PER_BLOCK = 20;
+const FACTS_PER_BLOCK = 15;
+const TEXT_PER_BLOCK = 3000;
+
+/** Reply → one Adaptive Card 1.5 (what Teams renders). Use toAdaptiveCards for size-safe pages. */
+export function toAdaptiveCard(reply: Reply, signer: CardSigner): AdaptiveCard {
+  const parts = toCardParts(reply, signer);
+  return wrapCard([...parts.header, ...parts.blocks, ...parts.footer], parts.actions);
+}
+
+export function wrapCard(body: CardElement[], actions: CardAction[]): AdaptiveCard {
+  return {
+    type: 'AdaptiveCard',
+    $schema: 'http://adaptivecards.io/schemas/adaptive-card.json',
+    version: '1.5',
+    msteams: { width: 'Full' },
+    body,
+    ...(actions.length ? { actions } : {}),
+  };
+}
+
+export function toCardParts(reply: Reply, signer: CardSigner): CardParts {
+  const header: CardElement[] = [{ ...textBlock(`${MARK[reply.kind]}${reply.title}`), size: 'Medium', weight: 'Bolder', ...color(reply) }];
+  const blocks = [...textBlocks(reply.text), ...factSets(reply.fields)];
+  for (const section of reply.sections ?? []) blocks.push(...sectionBlocks(section, signer));
+  const footer = (reply.context ?? []).map((note) => ({ ...textBlock(note), isSubtle: true, size: 'Small', spacing: 'Small' }));
+  return { header, blocks, footer, actions: toCardActions(reply.buttons ?? [], signer) };
+}
+
+export function toCardActions(buttons: readonly ReplyButton[], signer: CardSigner): CardAction[] {
+  return buttons.map((button) => {
+    const submit: CardAction = {
+      type: 'Action.Submit',
+      title: button.confirm ? `Yes, ${button.label}` : button.label,
+      data: signer.sign(button.command),
+      ...(button.style ? { style: button.style === 'danger' ? 'destructive' : 'positive' } : {}),
+    };
+    if (!button.confirm) return submit;
+    return { type: 'Action.ShowCard', title: button.label, card: { type: 'AdaptiveCard', version: '1.5', body: [textBlock(button.confirm)], actions: [submit] } };
+  });
+}
+
+function sectionBlocks(section: ReplySection, signer: CardSigner): CardElement[] {
+  const blocks: CardElement[] = [];
+  if (section.title) blocks.push({ ...textBlock(section.title), weight: 'Bolder' });
+  blocks.push(...textBlocks(section.text), ...factSets(section.fields));
+  for (let i = 0; i < (section.items?.length ?? 0); i += ITEMS_PER_BLOCK) {
+    const chunk = section.items!.slice(i, i + ITEMS_PER_BLOCK);
+    blocks.push({ ...textBlock(chunk.map((item) => `- ${item}`).join('\r')), spacing: 'Small' });
+  }
+  if (section.buttons?.length) blocks.push({ type: 'ActionSet', actions: toCardActions(section.buttons, signer) });
+  if (blocks[0]) blocks[0] = { ...blocks[0], separator: true, spacing: 'Medium' };
+  return blocks;
+}
+
+function factSets(fields: readonly ReplyField[] | undefined): CardElement[] {
+  const sets: CardElement[] = [];
+  for (let i = 0; i < (fields?.length ?? 0); i += FACTS_PER_BLOCK) {
+    const facts = fields!.slice(i, i + FACTS_PER_BLOCK).map((f) => ({ title: f.label, value: f.value }));
+    sets.push({ type: 'FactSet', facts });
+  }
+  return sets;
+}
+
+function textBlocks(text: string | undefined): CardElement[] {
+  if (!text) return [];
+  const chunks: string[] = [];
+  let rest = text;
+  while (rest.length > TEXT_PER_BLOCK) {
+    const cut = rest.lastIndexOf('\n', TEXT_PER_BLOCK);
+    const at = cut > TEXT_PER_BLOCK / 2 ? cut : TEXT_PER_BLOCK;
+    chunks.push(rest.slice(0, at));
+    rest = rest.slice(at).replace(/^\n/, '');
+  }
+  chunks.push(rest);
+  return chunks.map((chunk) => textBlock(chunk));
+}
+
+function textBlock(text: string): CardElement {
+  return { type: 'TextBlock', text, wrap: true };
+}
+
+function color(reply: Reply): { color?: string } {
+  const c = COLOR[reply.kind];
+  return c ? { color: c } : {};
+}

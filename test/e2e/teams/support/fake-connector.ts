@@ -1,0 +1,91 @@
+import { createServer, type IncomingMessage, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+
+export interface ConnectorCall {
+  method: 'POST' | 'PUT';
+  conversationId: string;
+  activityId?: string;
+  authorization?: string;
+  body: any;
+  at: number;
+}
+
+export interface FakeConnector {
+  url: string;
+  calls: ConnectorCall[];
+  posts(): ConnectorCall[];
+  puts(): ConnectorCall[];
+  /** The next N activity calls answer with this status (and headers). */
+  failNext(status: number, headers?: Record<string, string>, times?: number): void;
+  /** Serve bytes at /files/NAME for attachment downloads. */
+  serveFile(name: string, bytes: Uint8Array): string;
+  /** Resolves when a call arrives; for the benchmark. */
+  onCall(listener: (call: ConnectorCall) => void): void;
+  close(): Promise<void>;
+}
+
+const ACTIVITY_PATH = /^\/v3\/conversations\/([^/]+)\/activities(?:\/([^/?]+))?/;
+
+/** A loopback Bot Connector: records replies, updates and proactive sends, answers like Teams does. */
+export async function startFakeConnector(): Promise<FakeConnector> {
+  const calls: ConnectorCall[] = [];
+  const files = new Map<string, Uint8Array>();
+  const listeners: ((call: ConnectorCall) => void)[] = [];
+  let failures: { status: number; headers: Record<string, string>; left: number } | undefined;
+  let seq = 0;
+  const server: Server = createServer(async (req, res) => {
+    const body = await readBody(req);
+    const url = req.url ?? '';
+    if (req.method === 'GET' && url.startsWith('/files/')) {
+      const file = files.get(decodeURIComponent(url.slice('/files/'.length)));
+      res.statusCode = file ? 200 : 404;
+      return void res.end(file ? Buffer.from(file) : 'missing');
+    }
+    const match = ACTIVITY_PATH.exec(url);
+    if (!match || (req.method !== 'POST' && req.method !== 'PUT')) {
+      res.statusCode = 404;
+      return void res.end(JSON.stringify({ error: { code: 'NotFound', message: url } }));
+    }
+    if (failures && failures.left > 0) {
+      failures.left--;
+      res.writeHead(failures.status, { 'content-type': 'application/json', ...failures.headers });
+      return void res.end(JSON.stringify({ error: { code: failures.status === 404 ? 'ConversationNotFound' : 'Failure', message: 'fake' } }));
+    }
+    const call: ConnectorCall = {
+      method: req.method as 'POST' | 'PUT',
+      conversationId: decodeURIComponent(match[1]!),
+      ...(match[2] ? { activityId: decodeURIComponent(match[2]) } : {}),
+      ...(req.headers.authorization ? { authorization: req.headers.authorization } : {}),
+      body: body ? JSON.parse(body) : undefined,
+      at: performance.now(),
+    };
+    calls.push(call);
+    res.setHeader('content-type', 'application/json');
+    res.end(JSON.stringify({ id: call.activityId ?? `activity-${++seq}` }));
+    for (const listener of listeners) listener(call);
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  return {
+    url,
+    calls,
+    posts: () => calls.filter((c) => c.method === 'POST'),
+    puts: () => calls.filter((c) => c.method === 'PUT'),
+    failNext: (status, headers = {}, times = 1) => void (failures = { status, headers, left: times }),
+    serveFile(name, bytes) {
+      files.set(name, bytes);
+      return `${url}/files/${encodeURIComponent(name)}`;
+    },
+    onCall: (listener) => void listeners.push(listener),
+    close: () => new Promise((resolve) => { server.closeAllConnections(); server.close(() => resolve()); }),
+  };
+}
+
+function readBody(req: IncomingMessage): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    req.on('data', (c: Buffer) => chunks.push(c));
+    req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
+    req.on('error', reject);
+  });
+}
