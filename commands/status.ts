@@ -1,0 +1,103 @@
+import { defineCommand, type CommandContext } from '../src/core/command';
+import { UserError } from '../src/core/errors';
+import type { Reply, ReplyButton, ReplyField, ReplySection } from '../src/core/reply';
+import { committeeName } from '../src/domain/committees';
+import { formatDate, formatInstant } from '../src/domain/dates';
+import {
+  actionLine, consultationLine, plural, proposalView, proposerText, requireProposal, workingDaysLeft,
+  type FoundProposal, type Milestone, type ProposalView,
+} from '../src/domain/queries';
+
+const USAGE = 'status REF';
+
+export const statusCommand = defineCommand({
+  name: 'status',
+  group: 'Proposals',
+  summary: 'Everything about one proposal: stage, people, release, consultations, actions, decisions, next milestone.',
+  usage: USAGE,
+  examples: ['status DP096', 'status mp167b', 'status SECMP0049'],
+  access: 'read',
+  parse(args) {
+    const ref = args.join(' ').trim();
+    if (!ref) throw new UserError('Which proposal? Give its reference.', 'For example: status DP096');
+    return { ref };
+  },
+  run: ({ ref }, ctx) => statusReply(requireProposal(ctx.store.read(), ref), ctx),
+});
+
+function statusReply(found: FoundProposal, ctx: CommandContext): Reply {
+  const data = ctx.store.read();
+  const now = ctx.clock.now();
+  const view = proposalView(data, found.proposal, now, ctx.calendar);
+  const p = view.proposal;
+  const converted = found.convertedFrom ? `${found.convertedFrom} was converted to ${p.ref}${convertedOn(view)}. ` : '';
+  const sections: ReplySection[] = [];
+  if (view.consultations.length) sections.push({ title: 'Consultations', items: view.consultations.map(consultationLine) });
+  const today = ctx.calendar.londonDate(now);
+  sections.push({
+    title: `Open actions (${view.openActions.length})`,
+    items: view.openActions.length ? view.openActions.map((a) => actionLine(a, today, ctx.calendar)) : ['none'],
+  });
+  return {
+    kind: 'info',
+    title: `${p.ref} — ${p.title}`,
+    ...(converted || p.summary ? { text: `${converted}${clip(p.summary ?? '')}`.trim() } : {}),
+    fields: fields(view, ctx, data),
+    sections,
+    buttons: buttons(view, ctx),
+    ...(p.draftRef && !found.convertedFrom ? { context: [`Raised as ${p.draftRef}.`] } : {}),
+  };
+}
+
+function fields(view: ProposalView, ctx: CommandContext, data: ReturnType<CommandContext['store']['read']>): ReplyField[] {
+  const p = view.proposal;
+  const s = view.stage;
+  const stage = s.days === undefined ? s.name : `${s.name} — ${plural(s.days, 'day')} (since ${formatDate(s.since!)})`;
+  const rows: [string, string | undefined][] = [
+    ['Stage', stage],
+    ['Proposer', proposerText(data, p.proposer)],
+    ['Lead analyst', p.leadAnalyst],
+    ['Path', p.path],
+    ['Target release', view.release && `${view.release.name}${view.release.on ? ` — ${formatDate(view.release.on)}` : ''}`],
+    ['Committees', p.committees.map(committeeName).join(', ') || undefined],
+    ['Last decision', view.lastDecision && decisionText(view.lastDecision)],
+    ['Parent', view.parent ? `${view.parent.ref} — ${view.parent.title}` : p.parent],
+    ['Split into', view.children.map((c) => (c.proposal ? `${c.ref} (${c.proposal.stage})` : c.ref)).join(', ') || undefined],
+    ['Next milestone', view.milestone && milestoneText(view.milestone, ctx)],
+  ];
+  return rows.filter((r): r is [string, string] => Boolean(r[1])).map(([label, value]) => ({ label, value }));
+}
+
+function decisionText(d: NonNullable<ProposalView['lastDecision']>): string {
+  return `${d.outcome} by ${d.body} on ${formatDate(d.on)}${d.text ? `: ${clip(d.text, 120)}` : ''}`;
+}
+
+function milestoneText(m: Milestone, ctx: CommandContext): string {
+  const today = ctx.calendar.londonDate(ctx.clock.now());
+  const when = m.at ? formatInstant(m.at) : formatDate(m.on);
+  const left = m.on === today ? 'today' : `in ${plural(workingDaysLeft(ctx.calendar, today, m.on), 'Working Day')}`;
+  return `${m.label} — ${when} (${left})`;
+}
+
+function buttons(view: ProposalView, ctx: CommandContext): ReplyButton[] {
+  const ref = view.proposal.ref;
+  const list: ReplyButton[] = [];
+  if (ctx.access.canChange(ctx.caller, ctx.store.read())) {
+    if (view.stage.name === 'Development Stage' && ref.startsWith('DP')) {
+      list.push({ label: `Convert to MP${ref.slice(2)}`, actionId: 'proposal.convert', command: `convert ${ref}`, style: 'primary', confirm: `Convert ${ref} to MP${ref.slice(2)}?` });
+    } else if (view.nextStage) {
+      list.push({ label: `Advance to ${view.nextStage}`, actionId: 'proposal.advance', command: `advance ${ref} "${view.nextStage}"`, style: 'primary', confirm: `Move ${ref} to ${view.nextStage}?` });
+    }
+  }
+  list.push({ label: 'History', actionId: 'proposal.history', command: `history ${ref}` });
+  return list;
+}
+
+function convertedOn(view: ProposalView): string {
+  const entry = view.proposal.stageHistory.find((e) => /^converted/i.test(e.stage));
+  return entry ? ` on ${formatDate(entry.on)}` : '';
+}
+
+function clip(text: string, max = 400): string {
+  return text.length > max ? `${text.slice(0, max - 1)}…` : text;
+}

@@ -1,0 +1,69 @@
+import type { AuditEntry, StoreData } from '../../../storage/schema';
+import { describeItem, summariseFields } from './summarise-change';
+
+type Change = AuditEntry['changes'][number];
+
+export interface HistoryEntry {
+  at: string;
+  actor: string;
+  command: string;
+  /** Field-level lines: "stage: Development Stage → Refinement Process". */
+  changes: string[];
+}
+
+export interface HistorySubject {
+  collection: 'proposals' | 'actions';
+  /** Every id the entity has had: MP118 and the DP118 it was converted from. */
+  ids: readonly string[];
+}
+
+/** Audit entries that touched the entity (and, for a proposal, its consultations), oldest first. */
+export function auditHistory(data: Readonly<StoreData>, subject: HistorySubject): HistoryEntry[] {
+  const ids = new Set(subject.ids);
+  const entries: HistoryEntry[] = [];
+  for (const entry of data.audit) {
+    const relevant = entry.changes.filter((c) => touches(c, subject.collection, ids));
+    if (relevant.length) entries.push({ at: entry.at, actor: entry.actor, command: entry.command, changes: summarise(relevant) });
+  }
+  return entries;
+}
+
+function touches(change: Change, collection: string, ids: ReadonlySet<string>): boolean {
+  if (change.collection === collection) return ids.has(change.id);
+  if (collection === 'proposals' && change.collection === 'consultations') {
+    return [change.before, change.after].some((c) => ids.has(String((c as { proposal?: unknown } | undefined)?.proposal)));
+  }
+  return false;
+}
+
+/** A removal and an addition in one entry that are the same record renamed (DP118 → MP118) read as one change. */
+function summarise(changes: Change[]): string[] {
+  const renamedFrom = new Map<string, Change>();
+  for (const c of changes) if (c.before && !c.after) renamedFrom.set(c.id, c);
+  const lines: string[] = [];
+  for (const c of changes) {
+    const draftRef = (c.after as { draftRef?: string } | undefined)?.draftRef;
+    const old = !c.before && draftRef ? renamedFrom.get(draftRef) : undefined;
+    if (old) {
+      renamedFrom.delete(old.id);
+      lines.push(`converted ${old.id} → ${c.id}`, ...summariseFields(old.before, c.after).filter((l) => !/^(ref|draft ref):/.test(l)));
+    } else if (c.before && c.after) lines.push(...prefix(c, summariseFields(c.before, c.after)));
+    else if (c.after) lines.push(`created ${label(c)} ${c.id}${title(c.after)}`);
+  }
+  for (const c of renamedFrom.values()) lines.push(`removed ${label(c)} ${c.id}`);
+  return lines.length ? lines : ['no visible change'];
+}
+
+function prefix(change: Change, lines: string[]): string[] {
+  return change.collection === 'consultations' ? lines.map((l) => `consultation ${change.id} ${l}`) : lines;
+}
+
+function label(change: Change): string {
+  return { proposals: 'proposal', actions: 'action', consultations: 'consultation' }[change.collection] ?? change.collection;
+}
+
+function title(after: unknown): string {
+  const obj = after as { title?: string; text?: string; kind?: string; closes?: string };
+  const text = obj.title ?? obj.text ?? (obj.kind ? `${obj.kind}, closes ${obj.closes}` : undefined);
+  return text ? `: ${describeItem(text)}` : '';
+}

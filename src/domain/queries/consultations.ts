@@ -1,0 +1,52 @@
+import type { Calendar } from '../../core/ports';
+import type { Consultation, ConsultationKind, StoreData } from '../../../storage/schema';
+import { workingDaysLeft } from './working-days';
+
+export type ConsultationState = 'upcoming' | 'open' | 'closed';
+
+export interface ConsultationView {
+  consultation: Consultation;
+  state: ConsultationState;
+  /** The London date it closes on. */
+  closesOn: string;
+  /** Full Working Days after today up to the closing day; 0 closes today (or has closed). */
+  workingDaysLeft: number;
+}
+
+const KIND_NAMES: Record<ConsultationKind, string> = {
+  refinement: 'Refinement Consultation',
+  report: 'Modification Report Consultation',
+  other: 'Consultation',
+};
+
+export function consultationName(kind: ConsultationKind): string {
+  return KIND_NAMES[kind];
+}
+
+export function consultationState(c: Consultation, now: Date, today: string): ConsultationState {
+  if (now.getTime() >= Date.parse(c.closes)) return 'closed';
+  return c.opens > today ? 'upcoming' : 'open';
+}
+
+/** Opened on or before today and not yet closed at `now`, soonest closing first. */
+export function openConsultations(data: Readonly<StoreData>, now: Date, today: string): Consultation[] {
+  return data.consultations.filter((c) => consultationState(c, now, today) === 'open').sort(byCloses);
+}
+
+export function viewConsultation(c: Consultation, now: Date, calendar: Calendar): ConsultationView {
+  const today = calendar.londonDate(now);
+  const closesOn = calendar.londonDate(new Date(c.closes));
+  const state = consultationState(c, now, today);
+  return { consultation: c, state, closesOn, workingDaysLeft: state === 'closed' ? 0 : workingDaysLeft(calendar, today, closesOn) };
+}
+
+/** Open consultations closing within `within` Working Days (default 10). */
+export function closingConsultations(data: Readonly<StoreData>, now: Date, calendar: Calendar, within = 10): ConsultationView[] {
+  return openConsultations(data, now, calendar.londonDate(now))
+    .map((c) => viewConsultation(c, now, calendar))
+    .filter((v) => v.workingDaysLeft <= within);
+}
+
+export function byCloses(a: Consultation, b: Consultation): number {
+  return Date.parse(a.closes) - Date.parse(b.closes) || a.proposal.localeCompare(b.proposal);
+}

@@ -1,0 +1,15 @@
+import { UserError } from '../../core/errors';
+import { closest } from '../../core/suggest';
+import type { Action, StoreData } from '../../../storage/schema';
+import { normaliseActionRef } from '../references';
+import { orList } from './find-proposal';
+
+/** `CSC 12/01`, `csc12/1`, `ACTION CSC 10/01`; unknown → UserError with the nearest references. */
+export function requireAction(data: Readonly<StoreData>, input: string): Action {
+  const ref = normaliseActionRef(input.trim());
+  const action = data.actions.find((a) => a.ref === ref);
+  if (action) return action;
+  const near = closest(ref, data.actions.map((a) => a.ref), 2, 3);
+  const guess = near.length ? ` Did you mean ${orList(near)}?` : '';
+  throw new UserError(`No action ${ref}.${guess}`, 'See them all with `actions all`.');
+}

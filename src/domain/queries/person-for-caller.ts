@@ -1,0 +1,22 @@
+import type { Person, StoreData } from '../../../storage/schema';
+import { findPeople, norm } from './directory';
+
+/** The directory person linked to a chat identity (people[].platformIds), if any. */
+export function personForCaller(data: Readonly<StoreData>, platform: string, id: string): Person | undefined {
+  return data.people.find((p) => p.platformIds[platform] === id);
+}
+
+/**
+ * People a user could mean by `text`: exact id, name, initials or alias first; otherwise people whose
+ * name contains every word typed ("jordan" → Jordan Crase).
+ */
+export function matchPeople(data: Readonly<StoreData>, text: string): Person[] {
+  const exact = findPeople(data, text);
+  if (exact.length) return exact;
+  const words = norm(text).split(' ').filter(Boolean);
+  if (!words.length) return [];
+  return data.people.filter((p) => {
+    const names = [p.name, ...p.aliases].map((n) => ` ${norm(n)} `);
+    return words.every((w) => names.some((n) => n.includes(` ${w}`)));
+  });
+}

@@ -1,0 +1,68 @@
+import type { Calendar } from '../../core/ports';
+import type { Action, Consultation, Decision, Proposal, StoreData } from '../../../storage/schema';
+import { daysBetween } from '../dates';
+import { nextStage, normaliseStage } from '../lifecycle';
+import { byCloses, viewConsultation, type ConsultationView } from './consultations';
+import { filterActions } from './filter-actions';
+import { nextMilestone, type Milestone } from './next-milestone';
+import { releaseFor, type ReleaseView } from './release-for';
+
+export interface ProposalView {
+  proposal: Proposal;
+  /** The stage as SECAS names it, the date it was entered and whole days since (when known). */
+  stage: { name: string; since?: string; days?: number; terminal: boolean };
+  release?: ReleaseView;
+  consultations: ConsultationView[];
+  openActions: Action[];
+  lastDecision?: Decision;
+  parent?: Proposal;
+  children: { ref: string; proposal?: Proposal }[];
+  milestone?: Milestone;
+  /** The usual next stage, for an "Advance stage" button; Self-Governance skips the Authority. */
+  nextStage?: string;
+}
+
+/** Everything `status REF` shows, computed once; also used for Slack unfurls and Teams cards. */
+export function proposalView(data: Readonly<StoreData>, proposal: Proposal, now: Date, calendar: Calendar): ProposalView {
+  const today = calendar.londonDate(now);
+  const refs = [proposal.ref, ...(proposal.draftRef ? [proposal.draftRef] : [])];
+  const consultations = data.consultations.filter((c: Consultation) => refs.includes(c.proposal)).sort(byCloses);
+  const decision = [...proposal.decisions].sort((a, b) => a.on.localeCompare(b.on)).at(-1);
+  const parent = proposal.parent ? data.proposals.find((p) => p.ref === proposal.parent) : undefined;
+  const release = releaseFor(data, proposal.targetRelease);
+  const milestone = nextMilestone(data, proposal, now, calendar);
+  const next = followingStage(proposal);
+  return {
+    proposal,
+    stage: stageSince(proposal, today),
+    ...(release ? { release } : {}),
+    consultations: consultations.map((c) => viewConsultation(c, now, calendar)),
+    openActions: filterActions(data, { status: 'open', proposals: refs }, today),
+    ...(decision ? { lastDecision: decision } : {}),
+    ...(parent ? { parent } : {}),
+    children: childrenOf(data, proposal),
+    ...(milestone ? { milestone } : {}),
+    ...(next ? { nextStage: next } : {}),
+  };
+}
+
+function stageSince(proposal: Proposal, today: string): ProposalView['stage'] {
+  const info = normaliseStage(proposal.stage);
+  const entry = [...proposal.stageHistory].reverse().find((e) => normaliseStage(e.stage).name === info.name) ?? proposal.stageHistory.at(-1);
+  const since = entry?.on;
+  return { name: info.name, terminal: info.terminal, ...(since ? { since, days: Math.max(0, daysBetween(since, today)) } : {}) };
+}
+
+function childrenOf(data: Readonly<StoreData>, proposal: Proposal): ProposalView['children'] {
+  const refs = new Set([...proposal.children, ...data.proposals.filter((p) => p.parent === proposal.ref).map((p) => p.ref)]);
+  return [...refs].sort().map((ref) => {
+    const child = data.proposals.find((p) => p.ref === ref);
+    return child ? { ref, proposal: child } : { ref };
+  });
+}
+
+function followingStage(proposal: Proposal): string | undefined {
+  const next = nextStage(proposal.stage);
+  const selfGoverned = /self[- ]?governance|path 3/i.test(proposal.path ?? '');
+  return next === 'Authority Determination' && selfGoverned ? 'Pending Implementation' : next;
+}

@@ -1,0 +1,50 @@
+import type { Organisation, Person, StoreData } from '../../../storage/schema';
+import { findOrganisation, findPeople, norm, organisationNames, personNames } from './directory';
+
+export interface ResolvedOwner {
+  /** The owner exactly as written on the action. */
+  owner: string;
+  /** Set when the owner is an organisation ("DCC", "SECAS"): its contacts are the people. */
+  organisation?: Organisation;
+  /** People to contact about the action; empty when nobody in the directory can be reached. */
+  people: Person[];
+}
+
+/** "Jordan Crase", "GS" (initials) or "DCC" (an organisation, through its contacts) → people to contact. */
+export function resolveOwner(data: Readonly<StoreData>, owner: string): ResolvedOwner {
+  const people = findPeople(data, owner);
+  if (people.length) return { owner, people };
+  const organisation = findOrganisation(data, owner);
+  if (!organisation) return { owner, people: [] };
+  const contacts = organisation.contacts
+    .map((id) => data.people.find((p) => p.id === id) ?? findPeople(data, id)[0])
+    .filter((p): p is Person => p !== undefined);
+  return { owner, organisation, people: contacts };
+}
+
+/** Everything an owner field could say that means this person: their names, initials, aliases, organisation. */
+export function ownerKeysForPerson(data: Readonly<StoreData>, person: Person): Set<string> {
+  return new Set([...personNames(person), ...organisationNames(data, person.organisation)].map(norm));
+}
+
+/** What `owner O` should match: O itself, and the names of the person or organisation O resolves to. */
+export function ownerKeysForQuery(data: Readonly<StoreData>, query: string): Set<string> {
+  const keys = new Set([norm(query)]);
+  for (const person of findPeople(data, query)) for (const name of personNames(person)) keys.add(norm(name));
+  const org = findOrganisation(data, query);
+  if (org) for (const name of [org.id, org.name, ...org.aliases]) keys.add(norm(name));
+  return keys;
+}
+
+/** True when the owner as written is one of `keys`, or contains one of them as whole words ("DCC and SECAS"). */
+export function ownerMatches(owner: string, keys: ReadonlySet<string>): boolean {
+  const written = norm(owner);
+  if (keys.has(written)) return true;
+  const padded = ` ${words(written)} `;
+  for (const key of keys) if (key.length > 1 && padded.includes(` ${words(key)} `)) return true;
+  return false;
+}
+
+function words(text: string): string {
+  return text.replace(/[^a-z0-9]+/g, ' ').trim();
+}
