@@ -1,0 +1,160 @@
+/**
+ * Copy-on-write drafts of the (frozen) store document, in the manner of immer: a transaction's `mutate`
+ * gets a proxy that looks and behaves like the plain document, but copies only the objects it changes.
+ * Finishing returns the base itself when nothing changed, otherwise a new document that shares every
+ * untouched entity with the base. That keeps a transaction on a 5 MB store cheap (no deep clone), lets
+ * the audit diff and validation look only at entities whose identity changed, and leaves the base
+ * untouched if `mutate` throws.
+ */
+type Node = Record<PropertyKey, unknown>;
+
+const STATE = Symbol('storeDraftState');
+
+interface Scope {
+  done: boolean;
+}
+
+interface DraftState {
+  base: Node;
+  copy: Node | undefined;
+  modified: boolean;
+  parent: DraftState | undefined;
+  scope: Scope;
+  finalized?: Node;
+}
+
+export interface Draft<T> {
+  draft: T;
+  /** The new document (or the base, unchanged); later writes through the draft throw. */
+  finish(): T;
+  /** Abandon the draft: later writes through it throw. */
+  discard(): void;
+  /** After finish(): a value `mutate` returned, with a returned draft swapped for its final plain value. */
+  plain<R>(value: R): R;
+}
+
+export function createDraft<T extends object>(base: T): Draft<T> {
+  const scope: Scope = { done: false };
+  const root = createState(base as unknown as Node, undefined, scope);
+  return {
+    draft: createProxy(root) as T,
+    finish() {
+      const result = finalizeState(root) as unknown as T;
+      scope.done = true;
+      return result;
+    },
+    discard() {
+      scope.done = true;
+    },
+    plain<R>(value: R): R {
+      if (!scope.done || !isDraft(value)) return value;
+      return finalizeState((value as Node)[STATE] as DraftState) as R;
+    },
+  };
+}
+
+export function isDraft(value: unknown): boolean {
+  return typeof value === 'object' && value !== null && (value as Node)[STATE] !== undefined;
+}
+
+function createState(base: Node, parent: DraftState | undefined, scope: Scope): DraftState {
+  return { base, copy: undefined, modified: false, parent, scope };
+}
+
+function isDraftable(value: unknown): value is Node {
+  if (typeof value !== 'object' || value === null) return false;
+  if (Array.isArray(value)) return true;
+  const proto = Object.getPrototypeOf(value);
+  return proto === Object.prototype || proto === null;
+}
+
+const latest = (state: DraftState): Node => state.copy ?? state.base;
+
+function prepareCopy(state: DraftState): Node {
+  state.copy ??= (Array.isArray(state.base) ? state.base.slice() : { ...state.base }) as Node;
+  return state.copy;
+}
+
+function markModified(state: DraftState): void {
+  for (let s: DraftState | undefined = state; s && !s.modified; s = s.parent) {
+    s.modified = true;
+    prepareCopy(s);
+  }
+}
+
+function assertOpen(state: DraftState): void {
+  if (state.scope.done) throw new TypeError('This store draft belongs to a finished transaction; change the store inside transact().');
+}
+
+function createProxy(state: DraftState): object {
+  // The target is a stand-in (the base is frozen, and proxy invariants would bind us to it).
+  const target = Array.isArray(state.base) ? [] : {};
+  return new Proxy(target, {
+    get(_, prop) {
+      if (prop === STATE) return state;
+      const source = latest(state);
+      const value = source[prop];
+      if (state.scope.done || !isDraftable(value) || !Object.hasOwn(source, prop) || value !== state.base[prop]) return value;
+      const child = createProxy(createState(value, state, state.scope));
+      prepareCopy(state)[prop] = child;
+      return child;
+    },
+    set(_, prop, value) {
+      assertOpen(state);
+      const source = latest(state);
+      if (source[prop] === value && (value !== undefined || Object.hasOwn(source, prop))) return true;
+      markModified(state);
+      state.copy![prop] = value;
+      return true;
+    },
+    deleteProperty(_, prop) {
+      assertOpen(state);
+      if (!Object.hasOwn(latest(state), prop)) return true;
+      markModified(state);
+      delete state.copy![prop];
+      return true;
+    },
+    defineProperty(_, prop, descriptor) {
+      assertOpen(state);
+      markModified(state);
+      return Reflect.defineProperty(state.copy!, prop, { ...descriptor, configurable: true });
+    },
+    has: (_, prop) => prop in latest(state),
+    ownKeys: () => Reflect.ownKeys(latest(state)),
+    getOwnPropertyDescriptor(_, prop) {
+      const source = latest(state);
+      const descriptor = Reflect.getOwnPropertyDescriptor(source, prop);
+      if (!descriptor) return undefined;
+      const isLength = Array.isArray(source) && prop === 'length';
+      return { writable: true, configurable: !isLength, enumerable: descriptor.enumerable, value: source[prop] };
+    },
+    getPrototypeOf: () => Object.getPrototypeOf(state.base),
+    setPrototypeOf: () => false,
+  });
+}
+
+function finalizeState(state: DraftState): Node {
+  if (!state.modified) return state.base;
+  if (state.finalized) return state.finalized;
+  const copy = state.copy!;
+  state.finalized = copy;
+  replaceDrafts(copy);
+  return copy;
+}
+
+/** Swap every draft inside a changed node (or a new object built by `mutate`) for its final value. */
+function replaceDrafts(node: Node): void {
+  if (Array.isArray(node)) {
+    for (let i = 0; i < node.length; i++) node[i] = finalizeValue(node[i]);
+    return;
+  }
+  for (const key of Object.keys(node)) node[key] = finalizeValue(node[key]);
+}
+
+function finalizeValue(value: unknown): unknown {
+  if (typeof value !== 'object' || value === null) return value;
+  const state = (value as Node)[STATE] as DraftState | undefined;
+  if (state) return finalizeState(state);
+  if (!Object.isFrozen(value)) replaceDrafts(value as Node);
+  return value;
+}

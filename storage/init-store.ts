@@ -1,0 +1,39 @@
+import { access, mkdir } from 'node:fs/promises';
+import { silentLogger } from '../src/core/ports';
+import { writeFileAtomic } from './atomic-write';
+import { copyToBackups } from './backups';
+import { acquireLock } from './lock-file';
+import type { StoreData } from './schema';
+import { createSerializer } from './serialize-document';
+import { StoreError, displayPath } from './store-error';
+import { storePaths } from './store-paths';
+import { parseDocument } from './validate-document';
+
+const DEFAULT_KEEP = 10;
+
+export interface InitStoreOptions {
+  /** Replace an existing store (a backup of it is kept in the backups folder). */
+  overwrite?: boolean;
+}
+
+/** Creates a store file (and its folder) holding `data`; refuses to replace an existing one unless asked. */
+export async function initStore(file: string, data: StoreData, options: InitStoreOptions = {}): Promise<void> {
+  const paths = storePaths(file);
+  const exists = await access(paths.file).then(() => true, () => false);
+  if (exists && !options.overwrite) {
+    throw new StoreError(
+      `There is already a store at ${displayPath(paths.file)}, so nothing was written.`,
+      `To replace it with a new one, run "npx secbot init --force" (the old file is kept in ${displayPath(paths.backups)}).`,
+    );
+  }
+  const parsed = parseDocument(data);
+  if (!parsed.ok) throw new StoreError(`The initial data is not a valid store: ${parsed.problems.join('; ')}. Nothing was written.`);
+  await mkdir(paths.dir, { recursive: true });
+  const lock = await acquireLock(paths.file, paths.lock, silentLogger);
+  try {
+    if (exists) await copyToBackups(paths, new Date(), DEFAULT_KEEP);
+    await writeFileAtomic(paths.file, createSerializer()(parsed.data));
+  } finally {
+    await lock.release();
+  }
+}
