@@ -19,6 +19,7 @@ import { consultationsCommand } from './consultations';
 import { historyCommand } from './history';
 import { whoamiCommand } from './whoami';
 import { linkCommand } from './link';
+import { settingsCommand, settingsUnfurlCommand } from './settings';
 
 /** Every chat command, registered by one line each. Help is generated from these declarations. */
 export const allCommands: AnyCommand[] = [
@@ -42,4 +43,6 @@ export const allCommands: AnyCommand[] = [
   actionDueCommand,
   actionSnoozeCommand,
   consultationAddCommand,
+  settingsCommand,
+  settingsUnfurlCommand,
 ];
