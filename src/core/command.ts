@@ -1,6 +1,6 @@
 import type { AccessPolicy } from './access';
 import type { Caller } from './caller';
-import type { Calendar, Clock, Logger, StorePort } from './ports';
+import type { Calendar, Clock, CommandServices, Logger, StorePort } from './ports';
 import type { Reply } from './reply';
 import type { StoreData } from '../../storage/schema';
 import type { CommandRegistry } from './registry';
@@ -18,6 +18,8 @@ export interface CommandContext {
   commandLine: string;
   /** A transaction recorded in the audit log as this caller running this command line. */
   transact<T>(mutate: (draft: StoreData) => T): Promise<T>;
+  /** Long-lived services (e.g. the reminder runner) when the composition root provides them. */
+  services?: CommandServices;
 }
 
 export type CommandGroup = 'Proposals' | 'Actions' | 'Consultations' | 'Changes' | 'Notifications' | 'Admin' | 'Help';

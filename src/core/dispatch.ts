@@ -4,7 +4,7 @@ import type { Caller } from './caller';
 import { callerKey } from './caller';
 import type { CommandContext } from './command';
 import { isUserError, PermissionError, UserError } from './errors';
-import type { Calendar, Clock, Logger, StorePort } from './ports';
+import type { Calendar, Clock, CommandServices, Logger, StorePort } from './ports';
 import type { CommandRegistry } from './registry';
 import type { Reply } from './reply';
 import { errorReply } from './reply';
@@ -18,6 +18,8 @@ export interface DispatchDeps {
   calendar: Calendar;
   logger: Logger;
   access: AccessPolicy;
+  /** Handed to commands as ctx.services (e.g. the notifier's reminder runner). */
+  services?: CommandServices;
 }
 
 export interface Invocation {
@@ -73,6 +75,7 @@ async function runNamed(name: string, args: string[], text: string, caller: Call
     registry: deps.registry,
     commandLine,
     transact: (mutate) => deps.store.transact({ actor: callerKey(caller), command: commandLine }, mutate),
+    ...(deps.services ? { services: deps.services } : {}),
   };
   logger.debug({ command: command.name }, 'running command');
   return command.run(parsed, ctx);

@@ -86,3 +86,43 @@ export interface IncomingFile {
 
 /** Platforms call this when a message carries a file; the importer answers with a preview Reply. */
 export type AttachmentHandler = (file: IncomingFile, caller: import('./caller').Caller) => Promise<import('./reply').Reply>;
+
+/** One message in a reminder preview: who gets what, and whether it will go. */
+export interface ReminderPreviewLine {
+  kind: 'owner' | 'owner-fallback' | 'consultation' | 'digest';
+  recipient: string;
+  summary: string;
+  /** "will send", "already sent 09:00", "unreachable: channel_not_found", "retrying at 09:05". */
+  status: string;
+}
+
+export interface ReminderPreview {
+  date: string;
+  workingDay: boolean;
+  note?: string;
+  lines: ReminderPreviewLine[];
+  /** Owners nobody can reach directly, and where their actions are listed instead. */
+  unreachable: { owner: string; reason: string; actions: string[]; listedIn: string[] }[];
+}
+
+export interface ReminderRunSummary {
+  date: string;
+  note?: string;
+  sent: number;
+  /** Already delivered earlier (the ledger), so not sent again. */
+  skipped: number;
+  unreachable: { recipient: string; error: string }[];
+  /** Transient failures, retried later with backoff. */
+  failed: { recipient: string; error: string }[];
+}
+
+/** Reminder runs, implemented by the notifier (src/notify); commands reach it through ctx.services. */
+export interface ReminderRunner {
+  preview(at: Date): ReminderPreview;
+  run(at: Date): Promise<ReminderRunSummary>;
+}
+
+/** Optional long-lived services the composition root hands to commands. */
+export interface CommandServices {
+  reminders?: ReminderRunner;
+}
