@@ -2,6 +2,7 @@ import type { AddressInfo } from 'node:net';
 import express from 'express';
 import { SignJWT } from 'jose';
 import type { AnyCommand } from '../../../../src/core/command';
+import type { Invocation } from '../../../../src/core/dispatch';
 import type { AttachmentHandler, StorePort } from '../../../../src/core/ports';
 import { createTeamsPlatform, type TeamsConfig, type TeamsPlatform } from '../../../../src/platforms/teams';
 import type { StoreData } from '../../../../storage/schema';
@@ -28,6 +29,8 @@ export interface TeamsHarness {
   bot: TestBot;
   logs: ReturnType<typeof createCaptureLogger>;
   outboundToken: string;
+  /** Every invocation that reached dispatch, in order. */
+  dispatched: Invocation[];
   /** A valid Bot Framework token for this activity (audience = app id, serviceurl claim). */
   tokenFor(activity: { serviceUrl?: string }): Promise<string>;
   /** POST an activity to /api/messages; `token: null` sends no Authorization header. */
@@ -42,7 +45,9 @@ export async function startTeamsBot(options: HarnessOptions = {}): Promise<Teams
   const bot = createTestBot({ ...(options.data ? { data: options.data } : {}), ...(options.store ? { store: options.store } : {}), ...(options.commands ? { commands: options.commands } : {}), changeTeam: options.changeTeam ?? [] });
   const logs = createCaptureLogger();
   const config: TeamsConfig = { appId: APP_ID, token: () => outboundToken, openIdMetadataUrl: keys.metadataUrl, tokenIssuer: keys.issuer, ...options.config };
-  const platform = createTeamsPlatform({ dispatch: bot.dispatch, store: bot.store, clock: bot.clock, logger: logs, ...(options.onFile ? { onFile: options.onFile } : {}) }, config);
+  const dispatched: Invocation[] = [];
+  const dispatch = (invocation: Invocation) => (dispatched.push(invocation), bot.dispatch(invocation));
+  const platform = createTeamsPlatform({ dispatch, store: bot.store, clock: bot.clock, logger: logs, ...(options.onFile ? { onFile: options.onFile } : {}) }, config);
   const web = express();
   await platform.mount(web);
   const server = web.listen(0, '127.0.0.1');
@@ -50,7 +55,7 @@ export async function startTeamsBot(options: HarnessOptions = {}): Promise<Teams
   const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   const tokenFor = (activity: { serviceUrl?: string }) => keys.sign({ aud: APP_ID, serviceurl: activity.serviceUrl, appid: 'bot-framework' });
   return {
-    url, keys, connector, platform, bot, logs, outboundToken, tokenFor,
+    url, keys, connector, platform, bot, logs, outboundToken, tokenFor, dispatched,
     async post(activity, postOptions = {}) {
       const token = postOptions.token === undefined ? await tokenFor(activity as { serviceUrl?: string }) : postOptions.token;
       const response = await fetch(`${url}/api/messages`, {
