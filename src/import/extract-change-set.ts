@@ -1,0 +1,44 @@
+import { changeSetSchema, type ChangeSet, type DocumentKind } from './change-set';
+import { detectKind } from './detect-kind';
+import { createExtractContext, type ExtractContext } from './extract-context';
+import { extractMinutes } from './extract-minutes';
+import { extractPaper } from './extract-paper';
+import { extractRegister } from './extract-register';
+import { extractReport } from './extract-report';
+import { readDocument } from './read-document';
+import type { SourceDoc } from './source-lines';
+
+const EXTRACTORS: Record<DocumentKind, (ctx: ExtractContext) => void> = {
+  'new-dp-paper': extractPaper,
+  minutes: extractMinutes,
+  'modification-report': extractReport,
+  'register-page': extractRegister,
+};
+
+/** Read a file (any supported format) and return what it says as a change set. Bad files throw UserError. */
+export async function extractFile(name: string, bytes: Uint8Array, today: string): Promise<ChangeSet> {
+  return extractDocument(await readDocument(name, bytes), today);
+}
+
+export function extractDocument(doc: SourceDoc, today: string): ChangeSet {
+  const kind = detectKind(doc);
+  const ctx = createExtractContext(doc, kind, today);
+  EXTRACTORS[kind](ctx);
+  return changeSetSchema.parse(dedupe(ctx.set));
+}
+
+/** The same fact read twice from one document (a timeline row and a "Latest update") is listed once. */
+function dedupe(set: ChangeSet): ChangeSet {
+  return {
+    ...set,
+    stages: unique(set.stages, (s) => `${s.ref}|${s.stage}|${s.on}`),
+    decisions: unique(set.decisions, (d) => `${d.ref}|${d.body}|${d.outcome}|${d.on}`),
+    releases: unique(set.releases, (r) => `${r.name}|${r.on}|${r.ref ?? ''}`),
+    consultations: unique(set.consultations, (c) => `${c.ref}|${c.kind}|${c.opens}`),
+  };
+}
+
+function unique<T>(items: readonly T[], key: (item: T) => string): T[] {
+  const seen = new Set<string>();
+  return items.filter((item) => !seen.has(key(item)) && (seen.add(key(item)), true));
+}
