@@ -1,10 +1,11 @@
 import { defineCommand } from '../src/core/command';
+import { UserError } from '../src/core/errors';
 import type { Reply } from '../src/core/reply';
 import { formatDate } from '../src/domain/dates';
 import { setActionDue, type DueChange } from '../src/domain/operations';
 import { actionButtons } from '../src/domain/queries';
 import { metaFor, userDate } from './support/write-meta';
-import { rejectLeftovers, takeActionRef, takeDate } from './support/write-words';
+import { takeActionRef } from './support/write-words';
 
 const example = 'action due CSC 12/01 31 Mar 2020';
 
@@ -18,8 +19,8 @@ export const actionDueCommand = defineCommand({
   parse(args) {
     const words = [...args];
     const ref = takeActionRef(words, example);
-    const due = takeDate(words, `the new due date for ${ref}`, `action due "${ref}" 31 Mar 2020`);
-    rejectLeftovers(words, example);
+    const due = words.join(' ').trim();
+    if (!due) throw new UserError(`Missing the new due date for ${ref}.`, `For example: action due "${ref}" 31 Mar 2020`);
     return { ref, due };
   },
   async run(args, ctx) {

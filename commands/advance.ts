@@ -6,7 +6,7 @@ import { advanceStage, CONVERTED_STAGE, type StageChange } from '../src/domain/o
 import type { Reply, ReplyButton } from '../src/core/reply';
 import { parseProposalRef } from '../src/domain/references';
 import { metaFor, userDate } from './support/write-meta';
-import { indexOfKeyword, rejectLeftovers, takeKeywordDate } from './support/write-words';
+import { indexOfKeyword, rejectLeftovers, takeKeywordDate, takeProposalRef } from './support/write-words';
 
 const usage = 'advance REF STAGE [on DATE] [note TEXT]';
 const example = 'advance MP096 Refinement Process on 28 Jun 2023 note Panel agreed the route';
@@ -29,8 +29,7 @@ export const advanceCommand = defineCommand({
   access: 'change',
   parse(args): AdvanceArgs {
     const words = [...args];
-    const ref = words.shift();
-    if (!ref) throw new UserError('Missing the proposal reference and the stage.', `For example: ${example}`);
+    const ref = takeProposalRef(words, 'the proposal reference and the stage', example);
     const end = indexOfKeyword(words, ['on', 'note']);
     const stage = words.splice(0, end === -1 ? words.length : end).join(' ');
     if (!stage) throw new UserError(`Missing the stage to move ${ref} to.`, `For example: advance ${ref} Refinement Process`);

@@ -6,7 +6,7 @@ import { formatDate, formatInstant, parseUserTime } from '../src/domain/dates';
 import { addConsultation, type AddConsultationInput } from '../src/domain/operations';
 import type { Consultation } from '../storage/schema';
 import { metaFor, todayOf, userDate } from './support/write-meta';
-import { rejectLeftovers, takeDate, takeWord } from './support/write-words';
+import { rejectLeftovers, takeDate, takeProposalRef, takeWord } from './support/write-words';
 
 const usage = 'consultation add REF refinement|report|other FROM TO [at 17:00] [url URL]';
 const example = 'consultation add MP167B report 16 Aug 2023 7 Sep 2023 url https://smartenergycodecompany.co.uk/consultations/';
@@ -23,7 +23,7 @@ export const consultationAddCommand = defineCommand({
     const at = r.option('at');
     const url = r.option('url');
     const words = [...r.remaining];
-    const ref = takeWord(words, 'the proposal reference', example);
+    const ref = takeProposalRef(words, 'the proposal reference', example);
     const kind = takeWord(words, 'the kind of consultation (refinement, report or other)', example);
     const opens = takeDate(words, 'the opening date', example);
     if (['to', 'until', '-', '–'].includes(words[0]?.toLowerCase() ?? '')) words.shift();

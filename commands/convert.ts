@@ -3,7 +3,7 @@ import type { Reply } from '../src/core/reply';
 import { formatDate } from '../src/domain/dates';
 import { convertProposal, type Conversion } from '../src/domain/operations';
 import { metaFor, userDate } from './support/write-meta';
-import { rejectLeftovers, takeKeywordDate, takeWord } from './support/write-words';
+import { rejectLeftovers, takeKeywordDate, takeProposalRef } from './support/write-words';
 
 const usage = 'convert DPnnn [on DATE]';
 const example = 'convert DP096 on 25 Feb 2020';
@@ -17,7 +17,7 @@ export const convertCommand = defineCommand({
   access: 'change',
   parse(args) {
     const words = [...args];
-    const ref = takeWord(words, 'the Draft Proposal reference', 'convert DP096');
+    const ref = takeProposalRef(words, 'the Draft Proposal reference', 'convert DP096');
     const on = takeKeywordDate(words, 'on', example);
     rejectLeftovers(words, example);
     return { ref, on };

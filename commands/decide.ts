@@ -4,7 +4,7 @@ import type { Reply } from '../src/core/reply';
 import { formatDate } from '../src/domain/dates';
 import { recordDecision, type DecisionOutcome, type DecisionResult } from '../src/domain/operations';
 import { metaFor, userDate } from './support/write-meta';
-import { indexOfKeyword, rejectLeftovers, takeKeywordDate, takeWord } from './support/write-words';
+import { indexOfKeyword, rejectLeftovers, takeKeywordDate, takeProposalRef, takeWord } from './support/write-words';
 
 const usage = 'decide REF approved|rejected [by BODY] [on DATE]';
 const example = 'decide MP167B approved by Change Board on 25 Oct 2023';
@@ -26,7 +26,7 @@ export const decideCommand = defineCommand({
   access: 'change',
   parse(args): DecideArgs {
     const words = [...args];
-    const ref = takeWord(words, 'the proposal reference and the decision', example);
+    const ref = takeProposalRef(words, 'the proposal reference and the decision', example);
     const word = takeWord(words, 'the decision (approved or rejected)', `decide ${ref} approved`);
     const outcome = OUTCOMES[word.toLowerCase()];
     if (!outcome) throw new UserError(`"${word}" is not a decision: use approved or rejected.`, `For example: ${example}`);

@@ -7,7 +7,7 @@ import { formatDate } from '../src/domain/dates';
 import { raiseProposal, type RaiseProposalInput } from '../src/domain/operations';
 import type { Proposal } from '../storage/schema';
 import { metaFor } from './support/write-meta';
-import { takeListOption } from './support/write-words';
+import { takeListOption, takeProposalRef } from './support/write-words';
 
 const usage = 'raise DPnnn "Title" [proposer "Name"] [org "Organisation"] [category "Large Supplier"] [analyst "Name"] [committees OPSG,TABASC] [summary "..."]';
 const example = 'raise DP120 "Alert routing for DNOs" proposer "Gemma Slaney" org "UK Power Networks" category "Electricity Network Party"';
@@ -26,8 +26,9 @@ export const raiseCommand = defineCommand({
     const proposer = { name: r.option('proposer'), organisation: r.option('org') ?? r.option('organisation'), category: r.option('category') };
     const leadAnalyst = r.option('analyst') ?? r.option('lead');
     const summary = r.option('summary');
-    const ref = r.required('the Draft Proposal reference (e.g. DP120)');
-    const title = r.rest();
+    const rest = [...r.remaining];
+    const ref = takeProposalRef(rest, 'the Draft Proposal reference and title', example);
+    const title = rest.join(' ').trim();
     if (!title) throw new UserError(`The title of ${ref} is missing.`, `For example: ${example}`);
     return { ref, title, summary, leadAnalyst, committees, proposer };
   },

@@ -91,3 +91,9 @@ export function extractOption<T>(words: string[], key: string, accepts: (next: s
   words.push(...tail);
   return value;
 }
+
+/** A proposal reference of one word (DP096, mp-167b) or two (DP 096): returned as typed, checked later. */
+export function takeProposalRef(words: string[], what: string, example: string): string {
+  if (/^(dp|mp|secmp)$/i.test(words[0] ?? '') && /^\d{1,4}[a-z]?$/i.test(words[1] ?? '')) return words.splice(0, 2).join(' ');
+  return takeWord(words, what, example);
+}

@@ -27,7 +27,7 @@ export const DEVELOPMENT_STAGE = 'Development Stage';
 /** Register a new Draft Proposal in the Development Stage and record `dp.raised` for the notifier. */
 export function raiseProposal(draft: StoreData, input: RaiseProposalInput, meta: OperationMeta): Proposal {
   const ref = requireNewDraftRef(draft, input.ref);
-  const committees = normaliseCommittees(input.committees);
+  const committees = normaliseCommittees(input.committees, ref);
   const raisedOn = requireIsoDate(input.raisedOn ?? meta.today, 'The raised date');
   const stage = normaliseStage(DEVELOPMENT_STAGE).name;
   const proposal: Proposal = compact({
@@ -79,8 +79,13 @@ function requireCategory(value: string): PartyCategory {
   return found;
 }
 
-function normaliseCommittees(input: readonly string[] | undefined): string[] {
+function normaliseCommittees(input: readonly string[] | undefined, ref: string): string[] {
   const given = (input ?? []).map((c) => c.trim()).filter(Boolean);
   if (!given.length) return [...SUB_COMMITTEES];
-  return [...new Set(given.map((c) => normaliseCommittee(c)))];
+  try {
+    return [...new Set(given.map((c) => normaliseCommittee(c)))];
+  } catch (error) {
+    if (!(error instanceof UserError)) throw error;
+    throw new UserError(error.message, `For example: raise ${ref} "Title" committees OPSG,TABASC (leave it out for all sub-committees).`);
+  }
 }
