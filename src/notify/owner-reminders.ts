@@ -1,0 +1,75 @@
+import type { Address } from '../core/address';
+import type { Person } from '../../storage/schema';
+import { actionDueReason } from './action-due-reason';
+import { createOwnerDirectory } from './owner-directory';
+import { personAddress } from './person-address';
+import type { PlanContext, PlannedMessage } from './plan-types';
+import { toOwnerReminder, type RemindedAction, type UnreachableAction } from './reminder-cards';
+import { describeAddress } from './subscribers';
+
+export interface OwnerPlan {
+  messages: PlannedMessage[];
+  /** Reminders nobody could receive directly: listed in committee channels instead. */
+  stranded: UnreachableAction[];
+}
+
+interface Bucket {
+  person: Person;
+  address: Address;
+  items: RemindedAction[];
+}
+
+export const ownerKey = (date: string, personId: string): string => `reminder:${date}:owner:${personId}`;
+
+/** One direct message per person listing their actions due a reminder today. */
+export function planOwnerReminders(ctx: PlanContext): OwnerPlan {
+  const resolve = createOwnerDirectory(ctx.data);
+  const buckets = new Map<string, Bucket | string>();
+  const stranded: UnreachableAction[] = [];
+  const openPerPerson = new Map<string, number>();
+  for (const action of ctx.data.actions) {
+    if (action.status !== 'Open') continue;
+    const resolution = resolve(action.owner);
+    for (const person of resolution.people ?? []) openPerPerson.set(person.id, (openPerPerson.get(person.id) ?? 0) + 1);
+    const reason = actionDueReason(action, ctx);
+    if (!reason) continue;
+    const why = resolution.people ? addToBuckets(ctx, buckets, resolution.people, { action, reason }) : resolution.reason;
+    if (why) stranded.push({ action, reason, why });
+  }
+  const reached = [...buckets.values()].filter((b): b is Bucket => typeof b !== 'string' && b.items.length > 0);
+  const messages = reached.map((b) => toMessage(ctx.today, b, (openPerPerson.get(b.person.id) ?? 0) - b.items.length));
+  return { messages, stranded };
+}
+
+/** Adds the action to every reachable person's message; returns why nobody was reachable, if so. */
+function addToBuckets(ctx: PlanContext, buckets: Map<string, Bucket | string>, people: readonly Person[], item: RemindedAction): string | undefined {
+  const reasons: string[] = [];
+  for (const person of people) {
+    let bucket = buckets.get(person.id);
+    if (bucket === undefined) buckets.set(person.id, (bucket = reach(ctx, person)));
+    if (typeof bucket === 'string') reasons.push(bucket);
+    else bucket.items.push(item);
+  }
+  return reasons.length === people.length ? reasons.join('; ') : undefined;
+}
+
+/** The person's message so far, or why they cannot be reached (including a failed DM earlier today). */
+function reach(ctx: PlanContext, person: Person): Bucket | string {
+  const failed = ctx.ledger.get(ownerKey(ctx.today, person.id));
+  if (failed?.status === 'unreachable') return `${person.name}: ${failed.lastError ?? 'unreachable'}`;
+  const found = personAddress(ctx.data, person, ctx.platforms);
+  return found.address ? { person, address: found.address, items: [] } : found.reason;
+}
+
+function toMessage(date: string, { person, address, items }: Bucket, otherOpen: number): PlannedMessage {
+  const sorted = [...items].sort((a, b) => a.action.ref.localeCompare(b.action.ref));
+  return {
+    key: ownerKey(date, person.id),
+    kind: 'owner',
+    recipient: `${person.name} (${describeAddress(address)})`,
+    address,
+    reply: toOwnerReminder(person.name, sorted, otherOpen),
+    summary: sorted.map((i) => `${i.action.ref} ${i.reason}`).join('; '),
+  };
+}
+
