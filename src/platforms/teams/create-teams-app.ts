@@ -31,7 +31,7 @@ export function createTeamsApp(web: Express, config: TeamsConfig, deps: MessageD
     serviceUrl: config.serviceUrl ?? DEFAULT_SERVICE_URL,
     cloud: toCloud(config),
     logger: sdkLogger,
-    client: { timeout: 15_000 },
+    client: { timeout: 15_000, interceptors: [dropEmptyBearer] },
     messagingEndpoint: MESSAGING_ENDPOINT,
   });
   app.on('message', (ctx) => safely('message', deps.logger, () => handleMessage(toTurn(ctx), deps)));
@@ -41,6 +41,15 @@ export function createTeamsApp(web: Express, config: TeamsConfig, deps: MessageD
   app.on('installationUpdate', (ctx) => safely('installationUpdate', deps.logger, () => handleInstallEvent(toTurn(ctx), deps)));
   return app;
 }
+
+/** Without credentials the SDK still sends "Authorization: Bearer null"; send no header instead. */
+const dropEmptyBearer = {
+  request: <C extends { headers?: unknown }>({ config }: { config: C }): C => {
+    const headers = config.headers as { Authorization?: unknown; delete?: (name: string) => void } | undefined;
+    if (headers?.Authorization === 'Bearer null' || headers?.Authorization === 'Bearer undefined') headers.delete?.('Authorization');
+    return config;
+  },
+};
 
 function toTurn(ctx: IActivityContext): TeamsTurn {
   return {

@@ -13,7 +13,7 @@ const BEARER = /Bearer\s+[^\s"',]+/gi;
  */
 export function toSdkLogger(logger: Logger, name = 'teams-sdk'): SdkLogger {
   const write = (level: Level, args: unknown[]) => {
-    const target = level === 'trace' ? 'debug' : level;
+    const target = level === 'trace' ? 'debug' : level === 'error' && isRefusedToken(args) ? 'warn' : level;
     // Debug payloads are whole activities: skip serialising them on every request.
     const { fields, msg } = toLogEntry(target === 'debug' ? args.filter((a) => typeof a === 'string') : args);
     logger[target]({ sdk: name, ...fields }, msg);
@@ -27,6 +27,11 @@ export function toSdkLogger(logger: Logger, name = 'teams-sdk'): SdkLogger {
     log: (level: Level, ...msg: unknown[]) => write(level, msg),
     child: (child: string) => toSdkLogger(logger, `${name}/${child}`),
   };
+}
+
+/** A caller's bad token is their problem, not an error of ours: logged as a warning. */
+function isRefusedToken(args: unknown[]): boolean {
+  return typeof args[0] === 'string' && /^JWT (verification|validation) failed/.test(args[0]);
 }
 
 export function maskSecrets(text: string): string {
