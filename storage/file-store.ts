@@ -80,9 +80,9 @@ function createFileStore({ paths, db, lock, backups, clock }: FileStoreParts): F
     readOnly: !lock,
     read: () => committed,
     transact<T>(meta: TransactMeta, mutate: (draft: StoreData) => T): Promise<T> {
+      if (closed) return Promise.reject(new StoreError(`The store ${displayPath(paths.file)} is closed; this change was not made.`));
+      if (!lock) return Promise.reject(readOnlyError(paths.file));
       return queue.run(async () => {
-        if (closed) throw new StoreError(`The store ${displayPath(paths.file)} is closed; this change was not made.`);
-        if (!lock) throw readOnlyError(paths.file);
         const { result, next } = applyTransaction(committed, meta, mutate, clock.now());
         if (!next) return result;
         await backups.beforeWrite();

@@ -1,0 +1,58 @@
+import { readFile } from 'node:fs/promises';
+import { afterEach, describe, expect, it } from 'vitest';
+import { createTempStore, type TempStore } from '../support/temp-store';
+import { fakeClock, newAction, smallStore } from './helpers';
+
+let temp: TempStore | undefined;
+afterEach(async () => {
+  await temp?.cleanup();
+  temp = undefined;
+});
+
+describe('audit log', () => {
+  it('records who, when, which command, and each entity before and after', async () => {
+    const clock = fakeClock('2024-03-05T10:15:00Z');
+    temp = await createTempStore(smallStore(), { clock });
+    const original = temp.store.read();
+    const closed = original.actions[1]!;
+    const removed = original.consultations[0]!;
+    await temp.store.transact({ actor: 'slack:U42', command: `action close ${closed.ref}` }, (draft) => {
+      draft.actions[1]!.status = 'Closed';
+      draft.actions[1]!.closedOn = '2024-03-05';
+      draft.actions.push(newAction(7));
+      draft.consultations.splice(0, 1);
+    });
+    const entries = JSON.parse(await readFile(temp.file, 'utf8')).audit;
+    expect(entries).toEqual([
+      {
+        at: '2024-03-05T10:15:00.000Z',
+        actor: 'slack:U42',
+        command: `action close ${closed.ref}`,
+        changes: [
+          { collection: 'actions', id: closed.ref, before: closed, after: { ...closed, status: 'Closed', closedOn: '2024-03-05' } },
+          { collection: 'actions', id: 'CSC 99/7', after: newAction(7) },
+          { collection: 'consultations', id: removed.id, before: removed },
+        ],
+      },
+    ]);
+  });
+
+  it('changes outside the audited collections (the outbox) are saved without an audit entry', async () => {
+    temp = await createTempStore();
+    await temp.store.transact({ actor: 'notifier', command: 'outbox' }, (draft) => {
+      draft.outbox.push({ id: 'e1', type: 'dp.raised', at: '2024-03-05T10:00:00Z', ref: 'DP100', data: {} });
+    });
+    const saved = JSON.parse(await readFile(temp.file, 'utf8'));
+    expect(saved.outbox.map((e: { id: string }) => e.id)).toEqual(['e1']);
+    expect(saved.audit).toEqual([]);
+  });
+
+  it('reordering a collection is saved even though no entity changed', async () => {
+    temp = await createTempStore(smallStore());
+    const refs = temp.store.read().proposals.map((p) => p.ref);
+    await temp.store.transact({ actor: 'operator', command: 'sort' }, (draft) => void draft.proposals.reverse());
+    const saved = JSON.parse(await readFile(temp.file, 'utf8'));
+    expect(saved.proposals.map((p: { ref: string }) => p.ref)).toEqual([...refs].reverse());
+    expect(saved.audit).toEqual([]);
+  });
+});
