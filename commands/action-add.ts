@@ -1,6 +1,7 @@
 import { defineCommand } from '../src/core/command';
 import { UserError } from '../src/core/errors';
 import type { Reply } from '../src/core/reply';
+import { findCommittee } from '../src/domain/committees';
 import { formatDate } from '../src/domain/dates';
 import { addAction, type AddActionInput } from '../src/domain/operations';
 import { actionButtons } from '../src/domain/queries';
@@ -23,7 +24,7 @@ export const actionAddCommand = defineCommand({
     const due = extractOption(words, 'due', looksLikeDate, (tail) => takeDate(tail, 'the due date', example));
     const ref = extractOption(words, 'ref', () => true, (tail) => takeActionRef(tail, 'action add CSC SECAS "Text" ref "CSC 12/02"'));
     const meeting = extractOption(words, 'meeting', (w) => /^[1-9]\d{0,3}$/.test(w ?? ''), (tail) => Number(tail.shift()));
-    const committee = takeWord(words, 'the committee, owner and text', example);
+    const committee = takeCommittee(words);
     const owner = takeWord(words, 'the owner (a person, an organisation such as DCC, or initials)', example);
     const text = words.splice(0).join(' ').trim();
     if (!text) throw new UserError('Missing the text of the action.', `For example: ${example}`);
@@ -34,6 +35,12 @@ export const actionAddCommand = defineCommand({
     return toReply(await ctx.transact((draft) => addAction(draft, input, metaFor(ctx, 'action add'))));
   },
 });
+
+/** One word, or two when they name a committee together (SMKI PMA). */
+function takeCommittee(words: string[]): string {
+  if (words.length > 2 && findCommittee(words.slice(0, 2).join(' '))) return words.splice(0, 2).join(' ');
+  return takeWord(words, 'the committee, owner and text', example);
+}
 
 function toReply(a: Action): Reply {
   return {

@@ -1,5 +1,6 @@
 import { UserError } from '../../core/errors';
 import type { Proposal, StoreData } from '../../../storage/schema';
+import { formatDate } from '../dates';
 import { isBackwards, normaliseStage } from '../lifecycle';
 import { parseProposalRef } from '../references';
 import { compact, emitEvent, type OperationMeta } from './meta';
@@ -32,7 +33,7 @@ export function advanceStage(draft: StoreData, input: AdvanceStageInput, meta: O
   const info = normaliseStage(requireText(input.stage, 'The stage', `advance ${proposal.ref} Refinement Process`));
   const on = requireIsoDate(input.on ?? meta.today, 'The date');
   guardStage(proposal, info.name);
-  const warnings = changeWarnings(proposal, info.name, info.known);
+  const warnings = changeWarnings(proposal, info.name, info.known, on);
   const from = proposal.stage;
   moveToStage(proposal, info.name, on, meta, input.note);
   emitEvent(draft, meta, 'stage.changed', proposal.ref, stageEventData(proposal, from, on, input.note));
@@ -59,9 +60,11 @@ function guardStage(proposal: Proposal, stage: string): void {
   }
 }
 
-function changeWarnings(proposal: Proposal, stage: string, known: boolean): string[] {
+function changeWarnings(proposal: Proposal, stage: string, known: boolean, on: string): string[] {
   const warnings: string[] = [];
   if (!known) warnings.push(`"${stage}" is not one of SECAS's usual stage names; it was recorded as written.`);
   else if (isBackwards(proposal.stage, stage)) warnings.push(`This moves ${proposal.ref} back from ${proposal.stage} to ${stage}.`);
+  const last = proposal.stageHistory.at(-1);
+  if (last && on < last.on) warnings.push(`${formatDate(on)} is before the previous stage change (${last.stage}, ${formatDate(last.on)}).`);
   return warnings;
 }

@@ -1,5 +1,5 @@
 /** Every way data changes: commands, chat modals and the document importer all call these. */
-export { operationMeta, emitEvent, type OperationMeta } from './meta';
+export { operationMeta, emitEvent, compact, type OperationMeta } from './meta';
 export { requireProposal, requireAction, currentProposalRef } from './find';
 export { raiseProposal, DEVELOPMENT_STAGE, type RaiseProposalInput } from './raise-proposal';
 export { advanceStage, CONVERTED_STAGE, type AdvanceStageInput, type StageChange } from './advance-stage';

@@ -25,9 +25,10 @@ describe('action add', () => {
     expect(buttonCommands(reply)).toContain('action due "CSC 13/02" 2023-09-05');
   });
 
-  it('numbers at a given meeting', async () => {
-    const reply = await writeBot().run('action add "Operations Group" DCC "Send results" meeting 26');
-    expect(reply.title).toBe('Added action OPSG 26/01 for DCC');
+  it('numbers at a given meeting, with the committee quoted or as two words', async () => {
+    const bot = writeBot();
+    expect((await bot.run('action add "Operations Group" DCC "Send results" meeting 26')).title).toBe('Added action OPSG 26/01 for DCC');
+    expect((await bot.run('action add SMKI PMA DCC "Check keys" meeting 3')).title).toBe('Added action SMKI PMA 3/01 for DCC');
   });
 
   it.each([

@@ -60,6 +60,11 @@ describe('advanceStage', () => {
     expect(change.warnings[0]).toContain('not one of SECAS');
   });
 
+  it('warns when the date is before the previous stage change', () => {
+    const change = advanceStage(fixtureStore(), { ref: 'DP096', stage: 'refinement', on: '2019-12-01' }, meta());
+    expect(change.warnings).toEqual(['1 Dec 2019 is before the previous stage change (Development Stage, 10 Jan 2020).']);
+  });
+
   it('allows a move backwards but warns', () => {
     const change = advanceStage(fixtureStore(), { ref: 'MP167B', stage: 'Report Phase' }, meta());
     expect(change.warnings).toEqual(['This moves MP167B back from Change Board to Report Phase.']);
