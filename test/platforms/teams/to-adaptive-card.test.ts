@@ -31,7 +31,7 @@ describe('toAdaptiveCard', () => {
   it('buttons are Action.Submit with signed {secbot, command} data; confirmations open a "Yes" card first', () => {
     const card = toAdaptiveCard(status, signer);
     expect(card.actions).toEqual([{ type: 'Action.Submit', title: 'History', data: signer.sign('history DP096') }]);
-    const close = (card.body[5] as { actions: any[] }).actions[0];
+    const close = (card.body[5] as unknown as { actions: any[] }).actions[0];
     expect(close).toMatchObject({ type: 'Action.ShowCard', title: 'Close', card: { body: [{ text: 'Close CSC 12/01?' }] } });
     expect(close.card.actions[0]).toEqual({ type: 'Action.Submit', title: 'Yes, Close', style: 'positive', data: { secbot: 1, command: 'action close "CSC 12/01"', sig: expect.any(String) } });
     expect(signer.check(close.card.actions[0].data)).toEqual({ ok: true, command: 'action close "CSC 12/01"' });

@@ -13,7 +13,17 @@ interface Options {
   from?: { id: string; aadObjectId?: string; name?: string };
 }
 
-function base(type: string, serviceUrl: string, options: Options): Record<string, unknown> {
+export interface BaseActivity {
+  type: string;
+  id: string;
+  serviceUrl: string;
+  from: { id: string; aadObjectId?: string; name?: string };
+  recipient: typeof BOT;
+  conversation: { id: string; conversationType: string; tenantId: string };
+  [key: string]: unknown;
+}
+
+function base(type: string, serviceUrl: string, options: Options): BaseActivity {
   const conversation = options.conversation ?? PERSONAL;
   return {
     type,
