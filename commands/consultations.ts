@@ -2,9 +2,10 @@ import { ArgReader, oneOf } from '../src/core/args';
 import { defineCommand } from '../src/core/command';
 import type { Reply } from '../src/core/reply';
 import {
-  byCloses, closingConsultations, consultationLine, openConsultations, paginate, parsePage, viewConsultation, type ConsultationView,
+  closingConsultations, sortByCloses, consultationLine, openConsultations, paginate, parsePage, viewConsultation, type ConsultationView,
 } from '../src/domain/queries';
-import type { StoreData } from '../storage/schema';
+import type { Calendar } from '../src/core/ports';
+import type { Consultation, StoreData } from '../storage/schema';
 
 const USAGE = 'consultations [open|closing|all] [page N]';
 const SCOPES = ['open', 'closing', 'all'] as const;
@@ -29,14 +30,15 @@ export const consultationsCommand = defineCommand({
   run({ scope, page }, ctx): Reply {
     const data = ctx.store.read();
     const now = ctx.clock.now();
-    const views = select(data, scope, now, ctx.calendar);
-    const title = titleFor(scope, views.length);
-    if (!views.length) return { kind: 'info', title, context: [scope === 'all' ? 'None recorded yet: `consultation add` adds one.' : 'See every consultation with `consultations all`.'] };
-    const shown = paginate(views, page, 'consultations');
+    const selected = select(data, scope, now, ctx.calendar);
+    const title = titleFor(scope, selected.length);
+    if (!selected.length) return { kind: 'info', title, context: [scope === 'all' ? 'None recorded yet: `consultation add` adds one.' : 'See every consultation with `consultations all`.'] };
+    const shown = paginate(selected, page, 'consultations');
+    const today = ctx.calendar.londonDate(now);
     return {
       kind: 'info',
       title,
-      sections: [{ items: shown.items.map((v) => lineFor(data, v)) }],
+      sections: [{ items: shown.items.map((c) => lineFor(data, 'state' in c ? c : viewConsultation(c, now, ctx.calendar, today))) }],
       context: [...(shown.note ? [shown.note] : []), 'Working Days left count the days after today up to the closing day; consultations close at 17:00 London time unless stated.'],
     };
   },
@@ -47,10 +49,11 @@ function titleFor(scope: Scope, count: number): string {
   return scope === 'closing' ? `${noun} closing within ${CLOSING_WITHIN} Working Days` : noun;
 }
 
-function select(data: Readonly<StoreData>, scope: Scope, now: Date, calendar: Parameters<typeof viewConsultation>[2]): ConsultationView[] {
+/** Views are computed only for the page shown, except `closing`, which needs Working Days left to filter. */
+function select(data: Readonly<StoreData>, scope: Scope, now: Date, calendar: Calendar): (ConsultationView | Consultation)[] {
   if (scope === 'closing') return closingConsultations(data, now, calendar, CLOSING_WITHIN);
-  if (scope === 'open') return openConsultations(data, now, calendar.londonDate(now)).map((c) => viewConsultation(c, now, calendar));
-  return [...data.consultations].sort(byCloses).map((c) => viewConsultation(c, now, calendar));
+  if (scope === 'open') return openConsultations(data, now, calendar.londonDate(now));
+  return sortByCloses(data.consultations);
 }
 
 function lineFor(data: Readonly<StoreData>, view: ConsultationView): string {

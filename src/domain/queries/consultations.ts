@@ -30,11 +30,11 @@ export function consultationState(c: Consultation, now: Date, today: string): Co
 
 /** Opened on or before today and not yet closed at `now`, soonest closing first. */
 export function openConsultations(data: Readonly<StoreData>, now: Date, today: string): Consultation[] {
-  return data.consultations.filter((c) => consultationState(c, now, today) === 'open').sort(byCloses);
+  return sortByCloses(data.consultations.filter((c) => consultationState(c, now, today) === 'open'));
 }
 
-export function viewConsultation(c: Consultation, now: Date, calendar: Calendar): ConsultationView {
-  const today = calendar.londonDate(now);
+/** `today` (London) may be passed in when viewing many at once. */
+export function viewConsultation(c: Consultation, now: Date, calendar: Calendar, today = calendar.londonDate(now)): ConsultationView {
   const closesOn = calendar.londonDate(new Date(c.closes));
   const state = consultationState(c, now, today);
   return { consultation: c, state, closesOn, workingDaysLeft: state === 'closed' ? 0 : workingDaysLeft(calendar, today, closesOn) };
@@ -42,11 +42,16 @@ export function viewConsultation(c: Consultation, now: Date, calendar: Calendar)
 
 /** Open consultations closing within `within` Working Days (default 10). */
 export function closingConsultations(data: Readonly<StoreData>, now: Date, calendar: Calendar, within = 10): ConsultationView[] {
-  return openConsultations(data, now, calendar.londonDate(now))
-    .map((c) => viewConsultation(c, now, calendar))
+  const today = calendar.londonDate(now);
+  return openConsultations(data, now, today)
+    .map((c) => viewConsultation(c, now, calendar, today))
     .filter((v) => v.workingDaysLeft <= within);
 }
 
-export function byCloses(a: Consultation, b: Consultation): number {
-  return Date.parse(a.closes) - Date.parse(b.closes) || a.proposal.localeCompare(b.proposal);
+/** Soonest closing first (then by proposal); a new array, each closing time parsed once. */
+export function sortByCloses(list: readonly Consultation[]): Consultation[] {
+  return list
+    .map((c) => ({ c, t: Date.parse(c.closes) }))
+    .sort((a, b) => a.t - b.t || a.c.proposal.localeCompare(b.c.proposal))
+    .map(({ c }) => c);
 }

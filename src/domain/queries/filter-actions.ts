@@ -1,5 +1,5 @@
 import type { Action, Person, StoreData } from '../../../storage/schema';
-import { ownerKeysForPerson, ownerKeysForQuery, ownerMatches } from './resolve-owner';
+import { ownerKeysForPerson, ownerKeysForQuery, ownerMatcher } from './resolve-owner';
 
 export type ActionStatusFilter = 'open' | 'overdue' | 'closed' | 'all';
 
@@ -21,18 +21,26 @@ export function isOverdue(action: Action, today: string): boolean {
 }
 
 export function filterActions(data: Readonly<StoreData>, filter: ActionFilter, today: string): Action[] {
-  const ownerKeys = filter.owner ? ownerKeysForQuery(data, filter.owner) : undefined;
-  const personKeys = filter.person ? ownerKeysForPerson(data, filter.person) : undefined;
+  const ownerOk = filter.owner ? ownerMatcher(ownerKeysForQuery(data, filter.owner)) : undefined;
+  const personOk = filter.person ? ownerMatcher(ownerKeysForPerson(data, filter.person)) : undefined;
   const committee = filter.committee?.toLowerCase();
-  const matches = data.actions.filter(
+  return sortedActions(data.actions, filter.status === 'closed' ? 'closed' : 'due').filter(
     (a) =>
       statusMatches(a, filter.status, today) &&
       (!committee || a.committee.toLowerCase() === committee) &&
-      (!ownerKeys || ownerMatches(a.owner, ownerKeys)) &&
-      (!personKeys || ownerMatches(a.owner, personKeys)) &&
+      (!ownerOk || ownerOk(a.owner)) &&
+      (!personOk || personOk(a.owner)) &&
       (!filter.proposals || a.proposals.some((ref) => filter.proposals!.includes(ref))),
   );
-  return matches.sort(filter.status === 'closed' ? byClosedDesc : byDueThenRef);
+}
+
+/** Sorted once per actions array: the store replaces the array on every write, so this never goes stale. */
+const sortedCache = new WeakMap<readonly Action[], Partial<Record<'due' | 'closed', Action[]>>>();
+
+function sortedActions(actions: readonly Action[], order: 'due' | 'closed'): Action[] {
+  let entry = sortedCache.get(actions);
+  if (!entry) sortedCache.set(actions, (entry = {}));
+  return (entry[order] ??= [...actions].sort(order === 'closed' ? byClosedDesc : byDueThenRef));
 }
 
 function statusMatches(action: Action, status: ActionStatusFilter, today: string): boolean {
@@ -42,15 +50,29 @@ function statusMatches(action: Action, status: ActionStatusFilter, today: string
   return action.status === 'Open';
 }
 
-export function compareActionRefs(a: string, b: string): number {
-  return a.localeCompare(b, 'en', { numeric: true });
+/** Natural sort keys, remembered per (frozen, shared) action object. */
+const refKeys = new WeakMap<Action, string>();
+
+function refKey(action: Action): string {
+  let key = refKeys.get(action);
+  if (key === undefined) {
+    key = action.ref.replace(/\d+/g, (digits) => digits.padStart(8, '0'));
+    refKeys.set(action, key);
+  }
+  return key;
+}
+
+/** "CSC 9/01" before "CSC 12/01". */
+export function compareActionRefs(a: Action, b: Action): number {
+  const [x, y] = [refKey(a), refKey(b)];
+  return x < y ? -1 : x > y ? 1 : 0;
 }
 
 function byDueThenRef(a: Action, b: Action): number {
   if (a.due !== b.due) return a.due === undefined ? 1 : b.due === undefined ? -1 : a.due.localeCompare(b.due);
-  return compareActionRefs(a.ref, b.ref);
+  return compareActionRefs(a, b);
 }
 
 function byClosedDesc(a: Action, b: Action): number {
-  return (b.closedOn ?? '').localeCompare(a.closedOn ?? '') || compareActionRefs(a.ref, b.ref);
+  return (b.closedOn ?? '').localeCompare(a.closedOn ?? '') || compareActionRefs(a, b);
 }

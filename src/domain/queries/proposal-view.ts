@@ -2,7 +2,7 @@ import type { Calendar } from '../../core/ports';
 import type { Action, Consultation, Decision, Proposal, StoreData } from '../../../storage/schema';
 import { daysBetween } from '../dates';
 import { nextStage, normaliseStage } from '../lifecycle';
-import { byCloses, viewConsultation, type ConsultationView } from './consultations';
+import { sortByCloses, viewConsultation, type ConsultationView } from './consultations';
 import { filterActions } from './filter-actions';
 import { nextMilestone, type Milestone } from './next-milestone';
 import { releaseFor, type ReleaseView } from './release-for';
@@ -26,7 +26,7 @@ export interface ProposalView {
 export function proposalView(data: Readonly<StoreData>, proposal: Proposal, now: Date, calendar: Calendar): ProposalView {
   const today = calendar.londonDate(now);
   const refs = [proposal.ref, ...(proposal.draftRef ? [proposal.draftRef] : [])];
-  const consultations = data.consultations.filter((c: Consultation) => refs.includes(c.proposal)).sort(byCloses);
+  const consultations = sortByCloses(data.consultations.filter((c: Consultation) => refs.includes(c.proposal)));
   const decision = [...proposal.decisions].sort((a, b) => a.on.localeCompare(b.on)).at(-1);
   const parent = proposal.parent ? data.proposals.find((p) => p.ref === proposal.parent) : undefined;
   const release = releaseFor(data, proposal.targetRelease);
@@ -36,7 +36,7 @@ export function proposalView(data: Readonly<StoreData>, proposal: Proposal, now:
     proposal,
     stage: stageSince(proposal, today),
     ...(release ? { release } : {}),
-    consultations: consultations.map((c) => viewConsultation(c, now, calendar)),
+    consultations: consultations.map((c) => viewConsultation(c, now, calendar, today)),
     openActions: filterActions(data, { status: 'open', proposals: refs }, today),
     ...(decision ? { lastDecision: decision } : {}),
     ...(parent ? { parent } : {}),

@@ -38,11 +38,30 @@ export function ownerKeysForQuery(data: Readonly<StoreData>, query: string): Set
 
 /** True when the owner as written is one of `keys`, or contains one of them as whole words ("DCC and SECAS"). */
 export function ownerMatches(owner: string, keys: ReadonlySet<string>): boolean {
-  const written = norm(owner);
-  if (keys.has(written)) return true;
-  const padded = ` ${words(written)} `;
-  for (const key of keys) if (key.length > 1 && padded.includes(` ${words(key)} `)) return true;
-  return false;
+  return ownerMatcher(keys)(owner);
+}
+
+/** ownerMatches with the keys prepared once, for filtering thousands of actions. */
+export function ownerMatcher(keys: ReadonlySet<string>): (owner: string) => boolean {
+  const padded = [...keys].filter((k) => k.length > 1).map((k) => ` ${words(k)} `);
+  return (owner) => {
+    const entry = normalisedOwner(owner);
+    return keys.has(entry.written) || padded.some((k) => entry.padded.includes(k));
+  };
+}
+
+/** Owners repeat across thousands of actions: normalise each distinct text once (bounded cache). */
+const ownerCache = new Map<string, { written: string; padded: string }>();
+
+function normalisedOwner(owner: string): { written: string; padded: string } {
+  let entry = ownerCache.get(owner);
+  if (!entry) {
+    if (ownerCache.size > 5000) ownerCache.clear();
+    const written = norm(owner);
+    entry = { written, padded: ` ${words(written)} ` };
+    ownerCache.set(owner, entry);
+  }
+  return entry;
 }
 
 function words(text: string): string {

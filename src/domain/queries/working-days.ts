@@ -1,14 +1,35 @@
 import type { Calendar } from '../../core/ports';
 
+const DAY_MS = 86_400_000;
+
+/** Whole days since 1970-01-01 (a Thursday) for a YYYY-MM-DD date. */
+function dayNumber(date: string): number {
+  return Math.round(Date.UTC(Number(date.slice(0, 4)), Number(date.slice(5, 7)) - 1, Number(date.slice(8, 10))) / DAY_MS);
+}
+
+/** Mondays to Fridays in an arbitrary fixed origin up to (not including) day n: differences are what matter. */
+function weekdaysBefore(n: number): number {
+  const fromMonday = n + 3; // 1969-12-29 was a Monday
+  return Math.floor(fromMonday / 7) * 5 + Math.min(((fromMonday % 7) + 7) % 7, 5);
+}
+
+function isWeekday(n: number): boolean {
+  return ((n + 3) % 7 + 7) % 7 < 5;
+}
+
 /**
- * Working Days after `from` up to and including `to` (0 when `to` is not after `from`). Computed from
- * addWorkingDays so it does not depend on whether workingDaysBetween counts its first day.
+ * Working Days after `from` up to and including `to` (0 when `to` is not after `from`): weekdays by
+ * arithmetic, minus the bank holidays the calendar lists (its overrides included). Constant time in the
+ * span, so "overdue by 400 Working Days" costs no more than "by 2".
  */
 export function workingDaysAfter(calendar: Calendar, from: string, to: string): number {
   if (to <= from) return 0;
-  let n = Math.max(0, calendar.workingDaysBetween(from, to));
-  while (n > 0 && calendar.addWorkingDays(from, n) > to) n--;
-  return n;
+  const start = dayNumber(from) + 1;
+  const end = dayNumber(to);
+  const weekdays = weekdaysBefore(end + 1) - weekdaysBefore(start);
+  const startIso = new Date(start * DAY_MS).toISOString().slice(0, 10);
+  const holidays = calendar.holidaysBetween(startIso, to).filter((h) => isWeekday(dayNumber(h.date)));
+  return weekdays - new Set(holidays.map((h) => h.date)).size;
 }
 
 /**
