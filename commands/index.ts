@@ -20,6 +20,12 @@ import { historyCommand } from './history';
 import { whoamiCommand } from './whoami';
 import { linkCommand } from './link';
 import { settingsCommand, settingsUnfurlCommand } from './settings';
+import { subscribeCommand } from './subscribe';
+import { unsubscribeCommand } from './unsubscribe';
+import { subscriptionsCommand } from './subscriptions';
+import { remindPreviewCommand } from './remind-preview';
+import { remindRunCommand } from './remind-run';
+import { actionNotMineCommand } from './action-notmine';
 
 /** Every chat command, registered by one line each. Help is generated from these declarations. */
 export const allCommands: AnyCommand[] = [
@@ -45,4 +51,10 @@ export const allCommands: AnyCommand[] = [
   consultationAddCommand,
   settingsCommand,
   settingsUnfurlCommand,
+  subscribeCommand,
+  unsubscribeCommand,
+  subscriptionsCommand,
+  remindPreviewCommand,
+  remindRunCommand,
+  actionNotMineCommand,
 ];

@@ -52,6 +52,7 @@ export function createNotifier(deps: NotifierDeps): Notifier {
   let flushing: Promise<DeliveryReport> | undefined;
   let task: ScheduledTask | undefined;
   let timer: NodeJS.Timeout | undefined;
+  let starting: Promise<unknown> | undefined;
 
   async function flushOnce(): Promise<DeliveryReport> {
     const now = deps.clock.now();
@@ -96,12 +97,13 @@ export function createNotifier(deps: NotifierDeps): Notifier {
       task = scheduleReminderJob(cron, safely('reminder run', () => reminders.run(deps.clock.now())));
       timer = setInterval(safely('outbox flush', flushOutbox), deps.config?.flushIntervalMs ?? 5_000);
       timer.unref();
-      void safely('catch-up', () => catchUp(deps.clock.now()).then(flushOutbox))();
+      starting = safely('catch-up', () => catchUp(deps.clock.now()).then(flushOutbox))();
       logger.info({ cron, timezone: 'Europe/London' }, 'reminders scheduled');
     },
     async stop() {
       if (timer) clearInterval(timer);
       await task?.destroy();
+      await starting;
       await flushing;
     },
   };

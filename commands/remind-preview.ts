@@ -1,0 +1,70 @@
+import { defineCommand, type CommandContext } from '../src/core/command';
+import { UserError } from '../src/core/errors';
+import type { ReminderPreview, ReminderPreviewLine } from '../src/core/ports';
+import type { Reply, ReplySection } from '../src/core/reply';
+import { formatDate, londonInstant, parseUserDate } from '../src/domain/dates';
+import { planReminders } from '../src/notify/plan-reminders';
+import { toPreview } from '../src/notify/to-preview';
+
+const usage = 'remind preview [at DATE]';
+
+const HEADINGS: Record<ReminderPreviewLine['kind'], string> = {
+  owner: 'Action owners (direct messages)',
+  'owner-fallback': 'Committee channels (actions whose owners I cannot reach)',
+  consultation: 'Consultations',
+  digest: 'Weekly digest',
+};
+
+export const remindPreviewCommand = defineCommand({
+  name: 'remind preview',
+  group: 'Notifications',
+  summary: 'Show exactly what a reminder run on a date would send, to whom, and who cannot be reached.',
+  usage,
+  examples: ['remind preview', 'remind preview at 28 Aug 2023', 'remind preview --at 2023-09-04'],
+  access: 'read',
+  parse(args) {
+    const words = [...args];
+    if (words[0] && /^(--)?at(=.*)?$/i.test(words[0])) {
+      const inline = words.shift()!.split('=')[1];
+      if (inline) words.unshift(inline);
+      if (!words.length) throw new UserError('"at" needs a date.', `Usage: ${usage}, e.g. remind preview at 28 Aug 2023`);
+    }
+    return { at: words.join(' ').trim() || undefined };
+  },
+  run({ at }, ctx): Reply {
+    const now = ctx.clock.now();
+    const today = ctx.calendar.londonDate(now);
+    const date = at ? parseUserDate(at, today) : today;
+    const instant = date === today ? now : new Date(londonInstant(date, '09:00'));
+    return toReply(previewOf(ctx, instant), Boolean(ctx.services?.reminders));
+  },
+});
+
+function previewOf(ctx: CommandContext, at: Date): ReminderPreview {
+  if (ctx.services?.reminders) return ctx.services.reminders.preview(at);
+  const data = ctx.store.read();
+  return toPreview(planReminders(data, at, { calendar: ctx.calendar, platforms: ['slack', 'teams'] }), data);
+}
+
+function toReply(preview: ReminderPreview, live: boolean): Reply {
+  const context = live ? [] : ['Reminders are not running in this process: this assumes Slack and Teams are both connected.'];
+  const title = `Reminders for ${formatDate(preview.date)}`;
+  if (!preview.workingDay) return { kind: 'info', title, text: preview.note, context };
+  const sections: ReplySection[] = (Object.keys(HEADINGS) as ReminderPreviewLine['kind'][])
+    .map((kind) => ({ title: HEADINGS[kind], items: preview.lines.filter((l) => l.kind === kind).map((l) => `${l.recipient}: ${l.summary} [${l.status}]`) }))
+    .filter((s) => s.items.length);
+  if (preview.unreachable.length) sections.push({ title: 'Cannot be reached', items: preview.unreachable.map(unreachableLine) });
+  const count = preview.lines.length;
+  return {
+    kind: preview.unreachable.length ? 'warning' : 'info',
+    title: `${title}: ${count} message${count === 1 ? '' : 's'}`,
+    ...(count ? {} : { text: 'Nothing is due that day.' }),
+    sections,
+    context: [...context, 'Nothing has been sent. The change team can send now with: remind run'],
+  };
+}
+
+function unreachableLine(u: ReminderPreview['unreachable'][number]): string {
+  const where = u.listedIn.length ? `listed in ${u.listedIn.join(', ')}` : 'NOT listed anywhere: no channel is subscribed to its committee';
+  return `${u.owner} (${u.actions.join(', ')}): ${u.reason}; ${where}`;
+}
