@@ -1,32 +1,27 @@
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { initStore, openStore, type FileStore } from '../../../storage/file-store';
+import { openStore, type FileStore } from '../../../storage/file-store';
+import { createTempStore, type TempStore } from '../../support/temp-store';
 import { createTestBot, type TestBot } from '../../support/test-bot';
 import { readFixture } from './fixture';
 import { jordan, section } from './helpers';
 
 /** History reads the audit log the real file store writes: this suite runs on a store file in a temp dir. */
 describe('history (file store)', () => {
-  let dir: string;
-  let file: string;
+  let temp: TempStore;
   let store: FileStore;
   let bot: TestBot;
   let now = '2023-08-22T09:00:00Z';
   const clock = { now: () => new Date(now) };
 
   beforeEach(async () => {
-    dir = await mkdtemp(join(tmpdir(), 'secbot-read-history-'));
-    file = join(dir, 'secbot.json');
-    await initStore(file, readFixture());
-    store = await openStore({ file, clock });
+    temp = await createTempStore(readFixture(), { clock });
+    store = temp.store;
     bot = createTestBot({ store });
   });
 
   afterEach(async () => {
-    await store.close();
-    await rm(dir, { recursive: true, force: true });
+    if (store !== temp.store) await store.close();
+    await temp.cleanup();
     now = '2023-08-22T09:00:00Z';
   });
 
@@ -53,8 +48,8 @@ describe('history (file store)', () => {
 
   it('follows a Draft Proposal through its conversion, and survives reopening the store', async () => {
     expect((await bot.run('convert DP096')).kind).toBe('success');
-    await store.close();
-    store = await openStore({ file, clock });
+    await temp.store.close();
+    store = await openStore({ file: temp.file, clock });
     const reopened = createTestBot({ store });
     const reply = await reopened.run('history DP096');
     expect(reply.title).toBe('History of MP096 — DNO Power Outage Alerts');
