@@ -20,8 +20,10 @@ export const LIMITS = {
   confirmButton: 30,
 } as const;
 
-const plain = (max: number) => z.object({ type: z.literal('plain_text'), text: z.string().min(1).max(max), emoji: z.boolean().optional() });
-const mrkdwn = (max: number) => z.object({ type: z.literal('mrkdwn'), text: z.string().min(1).max(max) });
+/** Slack refuses empty and whitespace-only text objects. */
+const visible = (max: number) => z.string().max(max).regex(/\S/, 'text must not be blank');
+const plain = (max: number) => z.object({ type: z.literal('plain_text'), text: visible(max), emoji: z.boolean().optional() });
+const mrkdwn = (max: number) => z.object({ type: z.literal('mrkdwn'), text: visible(max) });
 const blockId = z.string().max(LIMITS.blockId).optional();
 
 const confirmSchema = z.object({

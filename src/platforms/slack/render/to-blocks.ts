@@ -26,19 +26,24 @@ export function toBlocks(reply: Reply, options: RenderOptions = {}): SlackMessag
   ];
   const pages = paginate(blocks, reply.title, options.shareId ? 1 : 0);
   if (options.shareId) pages[pages.length - 1]!.push(...actionBlocksOf([shareButton(options.shareId)]));
-  const fallback = truncate(`${MARK[reply.kind]}${reply.title || 'secbot'}`, 3000);
+  const fallback = truncate(`${MARK[reply.kind]}${titleOf(reply)}`, 3000);
   return pages.map((page, i) => messageSchema.parse({ text: i === 0 ? fallback : `${fallback} (${i + 1} of ${pages.length})`, blocks: page }));
 }
 
+const visible = (text: string) => /\S/.test(text);
+const titleOf = (reply: Reply) => (visible(reply.title) ? reply.title : 'secbot');
+
 function titleBlocks(reply: Reply): SlackBlock[] {
-  const title = `${MARK[reply.kind]}${reply.title || 'secbot'}`;
+  const title = `${MARK[reply.kind]}${titleOf(reply)}`;
   const header: SlackBlock = { type: 'header', text: { type: 'plain_text', text: truncate(title, LIMITS.headerText), emoji: true } };
-  return title.length <= LIMITS.headerText ? [header] : [header, ...textBlocks(reply.title)];
+  return title.length <= LIMITS.headerText ? [header] : [header, ...textBlocks(titleOf(reply))];
 }
 
 export function textBlocks(text: string | undefined): SlackBlock[] {
   if (!text) return [];
-  return chunkLines(escapeMrkdwn(text).split('\n'), LIMITS.sectionText).map((chunk) => ({ type: 'section', text: { type: 'mrkdwn', text: chunk } }));
+  return chunkLines(escapeMrkdwn(text).split('\n'), LIMITS.sectionText)
+    .filter(visible)
+    .map((chunk) => ({ type: 'section', text: { type: 'mrkdwn', text: chunk } }));
 }
 
 export function fieldBlocks(fields: ReplyField[] | undefined): SlackBlock[] {
@@ -78,7 +83,7 @@ function actionBlocksOf(buttons: SlackButton[]): SlackBlock[] {
 }
 
 export function contextBlocks(notes: string[] | undefined): SlackBlock[] {
-  const texts = (notes ?? []).flatMap((n) => splitLong(escapeMrkdwn(n), LIMITS.contextText)).filter(Boolean);
+  const texts = (notes ?? []).flatMap((n) => splitLong(escapeMrkdwn(n), LIMITS.contextText)).filter(visible);
   const blocks: SlackBlock[] = [];
   for (let i = 0; i < texts.length; i += LIMITS.contextElements) {
     blocks.push({ type: 'context', elements: texts.slice(i, i + LIMITS.contextElements).map((text) => ({ type: 'mrkdwn', text })) });

@@ -5,6 +5,7 @@ import type { Dispatch } from '../../../../src/core/dispatch';
 import type { AttachmentHandler } from '../../../../src/core/ports';
 import { createCalendar } from '../../../../src/domain/calendar';
 import { createSlackPlatform, type SlackPlatform } from '../../../../src/platforms/slack';
+import { WEB_API_SCOPES } from '../../../../src/platforms/slack/requirements';
 import type { StoreData } from '../../../../storage/schema';
 import { createTestBot, type TestBot } from '../../../support/test-bot';
 import { createCaptureLogger } from './capture-logger';
@@ -28,6 +29,12 @@ export interface HarnessOptions {
   /** Wrap the real dispatch, e.g. to hold a command back. */
   wrapDispatch?: (dispatch: Dispatch) => Dispatch;
   ackBudgetMs?: number;
+}
+
+/** Every Web API method the adapter called must be declared (and scoped) in requirements.ts, which the manifest test checks. */
+export function assertDeclared(fake: FakeSlack): void {
+  const undeclared = [...new Set(fake.calls.map((c) => c.method))].filter((m) => !(m in WEB_API_SCOPES));
+  if (undeclared.length) throw new Error(`Web API methods called but not declared in requirements.ts: ${undeclared.join(', ')}`);
 }
 
 /** The real dispatch and commands on the fixture store, the Slack adapter mounted on an express app on 127.0.0.1:0, a fake Slack. */
@@ -55,6 +62,7 @@ export async function startSlackHarness(options: HarnessOptions = {}): Promise<S
       await platform.stop();
       await new Promise<void>((resolve) => server.close(() => resolve()));
       await fake.close();
+      assertDeclared(fake);
     },
   };
 }
