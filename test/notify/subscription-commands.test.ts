@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Caller } from '../../src/core/caller';
 import { renderText } from '../../src/core/render-text';
 import { createTestBot } from '../support/test-bot';
-import { notifyData, OPSG_CHANNEL } from './support/notify-data';
+import { notifyData } from './support/notify-data';
 
 const inChannel = (channelId: string, id = 'U_LEAD', name = 'lead'): Caller => ({ platform: 'slack', id, name, address: { platform: 'slack', teamId: 'T1', channelId, threadTs: '1700000000.0001' } });
 const lead = inChannel('C_NEW');
@@ -104,7 +104,7 @@ describe('subscriptions', () => {
     const all = renderText(await b.run('subscriptions all'));
     expect(all).toContain('Slack channel C_CSC');
     expect(all).toContain('Slack channel C_OPSG');
-    const none = await b.run('subscriptions', { ...lead, address: { ...OPSG_CHANNEL, channelId: 'C_QUIET' } });
+    const none = await b.run('subscriptions', inChannel('C_QUIET'));
     expect(none.title).toBe('This channel has no subscriptions.');
   });
 });
