@@ -86,51 +86,61 @@ function assertOpen(state: DraftState): void {
   if (state.scope.done) throw new TypeError('This store draft belongs to a finished transaction; change the store inside transact().');
 }
 
+/** One handler for every draft; each proxy's state rides on its target (cheaper than a handler per proxy). */
+const handler: ProxyHandler<Node> = {
+  get(target, prop) {
+    const state = stateOf(target);
+    if (prop === STATE) return state;
+    const source = latest(state);
+    const value = source[prop];
+    if (state.scope.done || !isDraftable(value) || !Object.hasOwn(source, prop) || value !== state.base[prop]) return value;
+    const child = createProxy(createState(value, state, state.scope));
+    prepareCopy(state)[prop] = child;
+    return child;
+  },
+  set(target, prop, value) {
+    const state = stateOf(target);
+    assertOpen(state);
+    const source = latest(state);
+    if (source[prop] === value && (value !== undefined || Object.hasOwn(source, prop))) return true;
+    markModified(state);
+    state.copy![prop] = value;
+    return true;
+  },
+  deleteProperty(target, prop) {
+    const state = stateOf(target);
+    assertOpen(state);
+    if (!Object.hasOwn(latest(state), prop)) return true;
+    markModified(state);
+    delete state.copy![prop];
+    return true;
+  },
+  defineProperty(target, prop, descriptor) {
+    const state = stateOf(target);
+    assertOpen(state);
+    markModified(state);
+    return Reflect.defineProperty(state.copy!, prop, { ...descriptor, configurable: true });
+  },
+  has: (target, prop) => prop in latest(stateOf(target)),
+  ownKeys: (target) => Reflect.ownKeys(latest(stateOf(target))),
+  getOwnPropertyDescriptor(target, prop) {
+    const source = latest(stateOf(target));
+    const descriptor = Reflect.getOwnPropertyDescriptor(source, prop);
+    if (!descriptor) return undefined;
+    const isLength = Array.isArray(source) && prop === 'length';
+    return { writable: true, configurable: !isLength, enumerable: descriptor.enumerable, value: source[prop] };
+  },
+  getPrototypeOf: (target) => Object.getPrototypeOf(stateOf(target).base),
+  setPrototypeOf: () => false,
+};
+
+const stateOf = (target: Node) => target[STATE] as DraftState;
+
 function createProxy(state: DraftState): object {
-  // The target is a stand-in (the base is frozen, and proxy invariants would bind us to it).
-  const target = Array.isArray(state.base) ? [] : {};
-  return new Proxy(target, {
-    get(_, prop) {
-      if (prop === STATE) return state;
-      const source = latest(state);
-      const value = source[prop];
-      if (state.scope.done || !isDraftable(value) || !Object.hasOwn(source, prop) || value !== state.base[prop]) return value;
-      const child = createProxy(createState(value, state, state.scope));
-      prepareCopy(state)[prop] = child;
-      return child;
-    },
-    set(_, prop, value) {
-      assertOpen(state);
-      const source = latest(state);
-      if (source[prop] === value && (value !== undefined || Object.hasOwn(source, prop))) return true;
-      markModified(state);
-      state.copy![prop] = value;
-      return true;
-    },
-    deleteProperty(_, prop) {
-      assertOpen(state);
-      if (!Object.hasOwn(latest(state), prop)) return true;
-      markModified(state);
-      delete state.copy![prop];
-      return true;
-    },
-    defineProperty(_, prop, descriptor) {
-      assertOpen(state);
-      markModified(state);
-      return Reflect.defineProperty(state.copy!, prop, { ...descriptor, configurable: true });
-    },
-    has: (_, prop) => prop in latest(state),
-    ownKeys: () => Reflect.ownKeys(latest(state)),
-    getOwnPropertyDescriptor(_, prop) {
-      const source = latest(state);
-      const descriptor = Reflect.getOwnPropertyDescriptor(source, prop);
-      if (!descriptor) return undefined;
-      const isLength = Array.isArray(source) && prop === 'length';
-      return { writable: true, configurable: !isLength, enumerable: descriptor.enumerable, value: source[prop] };
-    },
-    getPrototypeOf: () => Object.getPrototypeOf(state.base),
-    setPrototypeOf: () => false,
-  });
+  // The target is a stand-in carrying the state: the base is frozen, and proxy invariants would bind us to it.
+  const target = (Array.isArray(state.base) ? [] : {}) as Node;
+  target[STATE] = state;
+  return new Proxy(target, handler);
 }
 
 function finalizeState(state: DraftState): Node {
