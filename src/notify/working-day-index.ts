@@ -6,7 +6,7 @@ import type { Calendar } from '../core/ports';
  */
 export interface WorkingDayIndex {
   isWorkingDay(date: string): boolean;
-  /** Working Days after `from` up to and including `to` (negative when `to` is earlier). */
+  /** Working Days after `from` up to and including `to`; when `to` is earlier, minus distance(to, from). */
   distance(from: string, to: string): number;
   /** The date itself when it is a Working Day, else the next one. */
   onOrAfter(date: string): string;
