@@ -26,6 +26,8 @@ import { subscriptionsCommand } from './subscriptions';
 import { remindPreviewCommand } from './remind-preview';
 import { remindRunCommand } from './remind-run';
 import { actionNotMineCommand } from './action-notmine';
+import { importApplyCommand } from './import-apply';
+import { importDiscardCommand } from './import-discard';
 
 /** Every chat command, registered by one line each. Help is generated from these declarations. */
 export const allCommands: AnyCommand[] = [
@@ -57,4 +59,6 @@ export const allCommands: AnyCommand[] = [
   remindPreviewCommand,
   remindRunCommand,
   actionNotMineCommand,
+  importApplyCommand,
+  importDiscardCommand,
 ];

@@ -25,6 +25,11 @@ export const importedProposalSchema = z.object({
   targetRelease: z.string().optional(),
   /** Present when the document states the stage (register pages); the date is in `stages`. */
   stage: z.string().optional(),
+  /** Set in an import's result: a proposal added to the store, or one whose empty fields were filled. */
+  change: z.enum(['new', 'updated']).optional(),
+  /** For a new proposal: the date of its first recorded stage. */
+  since: isoDate.optional(),
+  fields: z.array(z.string()).optional(),
   source: itemSourceSchema,
 });
 
@@ -57,6 +62,8 @@ export const importedActionSchema = z.object({
   raisedOn: isoDate.optional(),
   proposals: z.array(z.string()),
   update: z.object({ on: isoDate, text: z.string(), by: z.string() }).optional(),
+  /** Set in an import's result: what happened to the action. */
+  change: z.enum(['new', 'updated', 'closed']).optional(),
   source: itemSourceSchema,
 });
 

@@ -1,0 +1,39 @@
+import type { StoreData } from '../../storage/schema';
+import { applyAction } from './apply-actions';
+import { createApplyContext, flushGrouped, type ApplyOptions, type ApplyReport } from './apply-context';
+import { applyProposal } from './apply-proposals';
+import { applyConsultation, applyMeeting, applyRelease } from './apply-records';
+import { applyCurrentStage, applyTimeline } from './apply-timeline';
+import { ITEM_LISTS, type ChangeSet } from './change-set';
+
+/**
+ * Apply a change set to a store draft through the domain operations, in the order facts happen:
+ * proposals, then stages and decisions by date, then consultations, actions, meetings, releases.
+ * Items already in the store count as unchanged; conflicts become warnings and are left alone.
+ * An operation that refuses (UserError) aborts the whole import: the caller's transaction writes nothing.
+ */
+export function applyChangeSet(draft: StoreData, set: ChangeSet, options: ApplyOptions): ApplyReport {
+  const ctx = createApplyContext(draft, set, options);
+  for (const item of set.proposals) applyProposal(ctx, item);
+  applyTimeline(ctx);
+  for (const item of ctx.deferred) applyProposal(ctx, item);
+  for (const item of set.proposals) if (item.stage) applyCurrentStage(ctx, item.ref, item.stage, item.source);
+  for (const item of set.consultations) applyConsultation(ctx, item);
+  for (const item of set.actions) applyAction(ctx, item);
+  for (const item of set.meetings) applyMeeting(ctx, item);
+  for (const item of set.releases) applyRelease(ctx, item);
+  ctx.report.applied.events = set.events;
+  flushGrouped(ctx);
+  return ctx.report;
+}
+
+/** What applying would do, computed on a copy: the preview of a dry run or a chat upload. */
+export function planChangeSet(data: Readonly<StoreData>, set: ChangeSet, options: ApplyOptions): ApplyReport {
+  return applyChangeSet(structuredClone(data) as StoreData, set, options);
+}
+
+/** Items the import writes (planned stages and timeline events are shown, never written). */
+export function countChanges(report: ApplyReport): number {
+  const { applied } = report;
+  return ITEM_LISTS.filter((l) => l !== 'events' && l !== 'stages').reduce((n, l) => n + applied[l].length, 0) + applied.stages.filter((s) => !s.planned).length;
+}

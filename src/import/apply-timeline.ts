@@ -1,0 +1,111 @@
+import { formatDate } from '../domain/dates';
+import { isBackwards, normaliseStage } from '../domain/lifecycle';
+import { advanceStage, CONVERTED_STAGE, convertProposal, recordDecision } from '../domain/operations';
+import { findProposal } from '../domain/queries/find-proposal';
+import { parseProposalRef } from '../domain/references';
+import type { Proposal } from '../../storage/schema';
+import { metaFor, warnItem, type ApplyContext } from './apply-context';
+import type { ImportedDecision, ImportedStage } from './change-set';
+import { addCommitteeDecision, bodyName } from './store-writes';
+
+type Dated = { stage: ImportedStage } | { decision: ImportedDecision };
+
+/** Stages and decisions in date order, so each one meets the proposal as it was on that day. */
+export function applyTimeline(ctx: ApplyContext): void {
+  const dated: Dated[] = [
+    ...ctx.set.stages.filter((s) => !s.planned).map((stage) => ({ stage })),
+    ...ctx.set.decisions.map((decision) => ({ decision })),
+  ];
+  const on = (d: Dated): string => ('stage' in d ? d.stage.on : d.decision.on);
+  for (const item of dated.sort((a, b) => on(a).localeCompare(on(b)))) {
+    if ('stage' in item) applyStage(ctx, item.stage);
+    else applyDecision(ctx, item.decision);
+  }
+  ctx.report.applied.stages.push(...ctx.set.stages.filter((s) => s.planned));
+}
+
+/** The proposal an item is about, or a warning (once per reference) when the store does not have it. */
+export function proposalFor(ctx: ApplyContext, ref: string, source: ImportedStage['source']): Proposal | undefined {
+  if (ctx.blocked.has(ref)) return undefined;
+  const found = findProposal(ctx.draft, ref)?.proposal;
+  if (found) return found;
+  ctx.blocked.add(ref);
+  warnItem(ctx, `No proposal ${ref} in the store and the document does not describe it, so what it says about ${ref} was not recorded.`, source);
+  return undefined;
+}
+
+function applyStage(ctx: ApplyContext, item: ImportedStage): void {
+  const proposal = proposalFor(ctx, item.ref, item.source);
+  if (!proposal) return;
+  const stage = normaliseStage(item.stage).name;
+  const recorded = proposal.stageHistory.find((h) => h.stage.toLowerCase() === stage.toLowerCase());
+  if (recorded) {
+    if (recorded.on !== item.on) warnItem(ctx, `${proposal.ref}: the store has ${stage} from ${formatDate(recorded.on)}; ${item.source.file} says ${formatDate(item.on)}. Left as it is.`, item.source);
+    ctx.report.unchanged++;
+    return;
+  }
+  if (stage === CONVERTED_STAGE && parseProposalRef(proposal.ref)?.kind === 'DP') {
+    convertProposal(ctx.draft, { ref: proposal.ref, on: item.on, note: item.sentence }, metaFor(ctx, item.source));
+  } else {
+    if (!canMove(ctx, proposal, stage, item)) return;
+    advanceStage(ctx.draft, { ref: proposal.ref, stage, on: item.on, note: item.sentence }, metaFor(ctx, item.source));
+  }
+  ctx.report.applied.stages.push({ ...item, stage });
+}
+
+/** Never backwards, never before the date of the stage the proposal is in: both are reported instead. */
+function canMove(ctx: ApplyContext, proposal: Proposal, stage: string, item: ImportedStage): boolean {
+  const since = proposal.stageHistory.at(-1)?.on;
+  if (isBackwards(proposal.stage, stage)) {
+    warnItem(ctx, `${proposal.ref} is in ${proposal.stage}; ${item.source.file} says ${stage} on ${formatDate(item.on)}, which would move it backwards. Not applied.`, item.source);
+    return false;
+  }
+  if (since && item.on < since) {
+    warnItem(ctx, `${proposal.ref} has been in ${proposal.stage} since ${formatDate(since)}; ${stage} on ${formatDate(item.on)} is earlier, so it was not applied.`, item.source);
+    return false;
+  }
+  return true;
+}
+
+function applyDecision(ctx: ApplyContext, item: ImportedDecision): void {
+  const proposal = proposalFor(ctx, item.ref, item.source);
+  if (!proposal) return;
+  const body = bodyName(item.body);
+  if (proposal.decisions.some((d) => d.body === body && d.outcome.toLowerCase() === item.outcome.toLowerCase() && d.on === item.on)) {
+    ctx.report.unchanged++;
+    return;
+  }
+  const meta = metaFor(ctx, item.source);
+  const outcome = item.outcome.toLowerCase();
+  if ((outcome === 'approved' || outcome === 'rejected') && ['Change Board', 'Authority'].includes(item.body) && movesForward(proposal, outcome, item.on)) {
+    recordDecision(ctx.draft, { ref: proposal.ref, outcome, by: item.body, on: item.on, text: item.sentence }, meta);
+  } else {
+    addCommitteeDecision(ctx.draft, proposal, { body: item.body, outcome: item.outcome, on: item.on, text: item.sentence }, meta);
+  }
+  ctx.report.applied.decisions.push({ ...item, body });
+}
+
+/** recordDecision moves the stage (Pending Implementation, Rejected): only when that is not going back. */
+function movesForward(proposal: Proposal, outcome: string, on: string): boolean {
+  const target = outcome === 'rejected' ? 'Rejected' : 'Pending Implementation';
+  const since = proposal.stageHistory.at(-1)?.on ?? on;
+  return !isBackwards(proposal.stage, target) && since <= on;
+}
+
+/** A register page's "Stage" line with no dated event behind it: recorded as of today, and said so. */
+export function applyCurrentStage(ctx: ApplyContext, ref: string, stageText: string, source: ImportedStage['source']): void {
+  const proposal = ctx.blocked.has(ref) ? undefined : findProposal(ctx.draft, ref)?.proposal;
+  if (!proposal) return;
+  const stage = normaliseStage(stageText).name;
+  if (proposal.stage.toLowerCase() === stage.toLowerCase()) {
+    ctx.report.unchanged++;
+    return;
+  }
+  if (ctx.set.stages.some((s) => s.ref === ref && normaliseStage(s.stage).name === stage)) return;
+  const today = ctx.options.today;
+  const item: ImportedStage = { ref, stage, on: today, sentence: `Stage: ${stageText}`, source };
+  if (!canMove(ctx, proposal, stage, item)) return;
+  warnItem(ctx, `${ref}: the page says the stage is ${stage} but gives no date for it; recorded as of today (${formatDate(today)}).`, source);
+  advanceStage(ctx.draft, { ref: proposal.ref, stage, on: today, note: item.sentence }, metaFor(ctx, source));
+  ctx.report.applied.stages.push(item);
+}

@@ -1,0 +1,51 @@
+import { readFile } from 'node:fs/promises';
+import { UserError } from '../core/errors';
+import type { Calendar, Clock, StorePort } from '../core/ports';
+import { applyChangeSet, countChanges, planChangeSet } from './apply-change-set';
+import type { ApplyOptions, ApplyReport } from './apply-context';
+import { mergeChangeSets, type ChangeSet } from './change-set';
+import { extractFile } from './extract-change-set';
+import { baseName } from './source-lines';
+
+export interface ImportDeps {
+  store: StorePort;
+  clock: Clock;
+  calendar: Calendar;
+  /** Who imports: "operator", "slack:U123". */
+  actor: string;
+}
+
+/** Read and extract every file before anything is written: one bad file stops the whole import. */
+export async function extractFiles(paths: readonly string[], today: string): Promise<ChangeSet> {
+  if (!paths.length) throw new UserError('Name at least one file to import.', 'For example: npx secbot import CSC_12_2502-minutes.pdf --dry-run');
+  const sets: ChangeSet[] = [];
+  for (const path of paths) sets.push(await extractFile(path, await readBytes(path), today));
+  return mergeChangeSets(sets);
+}
+
+async function readBytes(path: string): Promise<Uint8Array> {
+  try {
+    return new Uint8Array(await readFile(path));
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    const reason = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'it is a folder, not a file' : code === 'EACCES' ? 'permission denied' : (error as Error).message;
+    throw new UserError(`${baseName(path)} could not be read: ${reason} (${path}).`, 'Check the path, e.g. npx secbot import ./papers/CSC_12_2502-minutes.pdf');
+  }
+}
+
+export function applyOptionsFor(deps: ImportDeps): ApplyOptions {
+  const now = deps.clock.now();
+  return { at: now.toISOString(), today: deps.calendar.londonDate(now), actor: deps.actor };
+}
+
+/**
+ * Preview (dry run) or apply a change set. Applying is one store transaction recorded as
+ * "import FILE..." in the audit log; if any operation refuses, the transaction writes nothing.
+ */
+export async function importChangeSet(set: ChangeSet, deps: ImportDeps, dryRun: boolean): Promise<ApplyReport> {
+  const options = applyOptionsFor(deps);
+  const plan = planChangeSet(deps.store.read(), set, options);
+  if (dryRun || countChanges(plan) === 0) return plan;
+  const command = `import ${set.documents.map((d) => d.file).join(' ')}`;
+  return deps.store.transact({ actor: deps.actor, command }, (draft) => applyChangeSet(draft, set, options));
+}
