@@ -45,7 +45,10 @@ export function createBackups(paths: StorePaths, clock: Clock, options: BackupOp
 
 /** Copies the store file into the backups folder now and prunes old copies; returns the copy's path. */
 export async function copyToBackups(paths: StorePaths, at: Date, keep: number): Promise<string> {
-  await mkdir(paths.backups, { recursive: true });
+  // Not recursive: if the store's own folder has gone, the backup and the write should fail, not recreate it.
+  await mkdir(paths.backups).catch((error: NodeJS.ErrnoException) => {
+    if (error.code !== 'EEXIST') throw error;
+  });
   const target = path.join(paths.backups, backupName(paths.name, at));
   await copyFile(paths.file, target);
   await prune(paths, keep);

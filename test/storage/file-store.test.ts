@@ -1,4 +1,4 @@
-import { readFile, stat } from 'node:fs/promises';
+import { mkdir, readFile, rm, stat } from 'node:fs/promises';
 import { afterEach, describe, expect, it } from 'vitest';
 import { openStore } from '../../storage/file-store';
 import { storeDataSchema } from '../../storage/schema';
@@ -124,6 +124,19 @@ describe('file store', () => {
     await expect(temp.store.transact(meta(), (d) => void d.actions.push(newAction(2)))).rejects.toThrow(/is closed/);
     const again = await openStore({ file: temp.file, readOnly: true });
     expect(again.read().actions.map((a) => a.ref)).toEqual(['CSC 99/1']);
+  });
+
+  it('a failed write is reported, leaves read() as it was, and the next write still works', async () => {
+    temp = await createTempStore(smallStore());
+    const before = temp.store.read();
+    await rm(temp.dir, { recursive: true });
+    await expect(temp.store.transact(meta(), (d) => void d.actions.push(newAction(1)))).rejects.toThrow(/Could not save the store .*secbot\.json: .*Nothing was changed/);
+    expect(temp.store.read()).toBe(before);
+    await mkdir(temp.dir);
+    await temp.store.transact(meta(), (d) => void d.actions.push(newAction(2)));
+    const saved = JSON.parse(await readFile(temp.file, 'utf8'));
+    expect(saved.actions.slice(-1).map((a: { ref: string }) => a.ref)).toEqual(['CSC 99/2']);
+    expect(saved.actions).toHaveLength(before.actions.length + 1);
   });
 
   it('an async mutate is refused and nothing is written', async () => {
