@@ -31,5 +31,5 @@ function renderSection(section: ReplySection): string[] {
 
 function renderButtons(buttons: ReplyButton[] | undefined): string[] {
   if (!buttons?.length) return [];
-  return [`  Next: ${buttons.map((b) => `[${b.label}: ${b.command}]`).join('  ')}`];
+  return [`  Next: ${buttons.map((b) => (b.label.includes(b.command) ? `[${b.command}]` : `[${b.label}: ${b.command}]`)).join('  ')}`];
 }
