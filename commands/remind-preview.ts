@@ -2,11 +2,12 @@ import { defineCommand, type CommandContext } from '../src/core/command';
 import { UserError } from '../src/core/errors';
 import type { ReminderPreview, ReminderPreviewLine } from '../src/core/ports';
 import type { Reply, ReplySection } from '../src/core/reply';
-import { formatDate, londonInstant, parseUserDate } from '../src/domain/dates';
+import { daysBetween, formatDate, londonInstant, parseUserDate } from '../src/domain/dates';
 import { planReminders } from '../src/notify/plan-reminders';
 import { toPreview } from '../src/notify/to-preview';
 
 const usage = 'remind preview [at DATE]';
+const MAX_DAYS_AWAY = 366;
 
 const HEADINGS: Record<ReminderPreviewLine['kind'], string> = {
   owner: 'Action owners (direct messages)',
@@ -35,6 +36,9 @@ export const remindPreviewCommand = defineCommand({
     const now = ctx.clock.now();
     const today = ctx.calendar.londonDate(now);
     const date = at ? parseUserDate(at, today) : today;
+    if (Math.abs(daysBetween(today, date)) > MAX_DAYS_AWAY) {
+      throw new UserError(`${formatDate(date)} is too far from today to preview.`, `Pick a date within a year of today, e.g. remind preview at ${ctx.calendar.nextWorkingDay(today)}`);
+    }
     const instant = date === today ? now : new Date(londonInstant(date, '09:00'));
     return toReply(previewOf(ctx, instant), Boolean(ctx.services?.reminders));
   },

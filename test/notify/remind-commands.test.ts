@@ -105,3 +105,12 @@ describe('reminder buttons', () => {
     expect(store.read().actions[0]!.status).toBe('Closed');
   });
 });
+
+describe('remind preview limits', () => {
+  it('refuses a date more than a year away, suggesting one that works', async () => {
+    const { run } = setup(data());
+    const reply = await run('remind preview at 2030-01-01', stranger);
+    expect(reply.title).toBe('1 Jan 2030 is too far from today to preview.');
+    expect(reply.context).toEqual(['Pick a date within a year of today, e.g. remind preview at 2023-08-23']);
+  });
+});
