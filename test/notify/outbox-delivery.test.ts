@@ -77,6 +77,21 @@ describe('new Draft Proposals to subscribed channels', () => {
   });
 });
 
+describe('decisions and consultations', () => {
+  it('go to the channels that asked for them, with the facts on the card', async () => {
+    const decided = { id: 'e5', type: 'decision.recorded', at: '2023-08-22T07:30:00Z', ref: 'MP167B', data: { ref: 'MP167B', title: 'Alt HAN', body: 'Change Board', outcome: 'Approved', on: '2023-08-22', to: 'Pending Implementation', committees: ['CSC', 'OPSG'] } };
+    const opened = { id: 'e6', type: 'consultation.opened', at: '2023-08-22T07:31:00Z', ref: 'MP167B', data: { id: 'c1', ref: 'MP167B', committees: ['OPSG'] } };
+    const data = notifyData({ outbox: [decided, opened], consultations: [{ id: 'c1', proposal: 'MP167B', kind: 'report', opens: '2023-08-22', closes: '2023-09-12T17:00:00+01:00', source: 't' }] });
+    const { notifier, slack } = createHarness(data);
+    await notifier.flushOutbox();
+    expect(slack.sent.map((m) => `${m.to} ${m.reply.title}`).sort()).toEqual([
+      'slack:T1:C_CSC MP167B: Approved by Change Board', // OPSG's channel did not ask for decisions
+      'slack:T1:C_OPSG Modification Report Consultation on MP167B: open for responses',
+    ]);
+    expect(slack.sent.find((m) => m.to === 'slack:T1:C_OPSG')!.reply.fields).toContainEqual({ label: 'Closes', value: '12 Sep 2023 at 5pm' });
+  });
+});
+
 describe('failed sends', () => {
   it('delivers every message exactly once through a 429 storm, waiting as told', async () => {
     const outbox = Array.from({ length: 10 }, (_, i) => dpRaised(`e${i}`, `DP1${String(i).padStart(2, '0')}`, '2023-08-22T07:30:00Z'));
