@@ -25,7 +25,8 @@ export function createSlackPlatform(deps: SlackDeps, config: SlackConfig): Slack
   // One client for auth.test and proactive sends: it rejects 429s so the delivery ledger gets Retry-After.
   const client = new webApi.WebClient(config.botToken, toClientOptions(config, logger, true));
   const auth = createAuthorize(client, config.botToken);
-  const app = new App({ authorize: auth.authorize, receiver: (http ?? socket)!, logger, clientOptions: toClientOptions(config, logger) });
+  // convoStore off: Bolt's conversation store is unused here and costs time on every request.
+  const app = new App({ authorize: auth.authorize, receiver: (http ?? socket)!, logger, clientOptions: toClientOptions(config, logger), convoStore: false });
   registerHandlers(app, createRuntime(deps, config));
   return {
     messenger: createSlackMessenger(client, deps.logger),

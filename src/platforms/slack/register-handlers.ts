@@ -1,5 +1,6 @@
 import type { App } from '@slack/bolt';
 import { registerBlockActions } from './handlers/block-actions';
+import { registerFallbacks } from './handlers/fallbacks';
 import { registerMessages } from './handlers/messages';
 import { registerModalSubmissions } from './handlers/modal-submit';
 import { registerRetryGuard } from './handlers/retry-guard';
@@ -20,6 +21,7 @@ export function registerHandlers(app: App, rt: SlackRuntime): void {
   registerMessages(app, rt);
   registerAppHome(app, rt);
   registerLinkUnfurls(app, rt);
+  registerFallbacks(app);
   app.error(async (error) => {
     rt.logger.error({ code: toSlackError(error.original ?? error).code }, `slack handler failed: ${toSlackError(error.original ?? error).message}`);
   });

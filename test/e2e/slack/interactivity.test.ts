@@ -54,6 +54,15 @@ describe('Slack buttons', () => {
     expect(answer.body.text).toContain('carries no command');
   });
 
+  it('a button the bot does not know (from an older message) is acknowledged and explained', async () => {
+    const started = Date.now();
+    const res = await postToSlackApp(h.eventsUrl, { payload: blockAction({ value: 'x', actionId: 'legacy_button', responseUrl: h.fake.responseUrl('legacy') }) });
+    expect(res.status).toBe(200);
+    expect(Date.now() - started).toBeLessThan(2500);
+    const answer = await h.fake.waitFor('response_url', (c) => c.method === 'legacy');
+    expect(answer.body.text).toContain('not one I know');
+  });
+
   it('"Share in channel" posts the same answer for everyone and removes the private copy', async () => {
     const ack = (await postToSlackApp(h.eventsUrl, { form: slashCommand('status DP096') })).json();
     const shareId = ack.blocks.at(-1).elements[0].value;
@@ -140,6 +149,12 @@ describe('Slack modals', () => {
     const body = (await postToSlackApp(h.eventsUrl, { payload: viewSubmission('sec_action_add', { committee: 'Nonsense Board', owner: 'DCC', text: 'x' }) })).json();
     expect(body.response_action).toBe('errors');
     expect(Object.keys(body.errors)).toEqual(['committee']);
+  });
+
+  it('a submission of a form the bot no longer has replaces it with an explanation', async () => {
+    const body = (await postToSlackApp(h.eventsUrl, { payload: viewSubmission('sec_old_form', { x: 'y' }) })).json();
+    expect(body.response_action).toBe('update');
+    expect(JSON.stringify(body.view)).toContain('out of date');
   });
 
   it('if Slack refuses to open the modal the user is told how to type the command', async () => {

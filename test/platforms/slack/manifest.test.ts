@@ -37,7 +37,7 @@ function registered() {
     command: (name: string) => void seen.commands.push(name),
     event: (name: string) => void seen.events.push(name),
     action: () => void seen.actions++,
-    view: (c: { callback_id: string }) => void seen.views.push(c.callback_id),
+    view: (c: { callback_id: string | RegExp }) => void (typeof c.callback_id === 'string' && seen.views.push(c.callback_id)),
     use: () => undefined,
     error: () => undefined,
   } as unknown as App;
