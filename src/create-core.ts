@@ -1,7 +1,7 @@
 import { allCommands } from '../commands/index';
 import { createAccessPolicy } from './core/access';
 import { createDispatcher, type Dispatch } from './core/dispatch';
-import type { Calendar, Clock, Logger, StorePort } from './core/ports';
+import type { Calendar, Clock, CommandServices, Logger, StorePort } from './core/ports';
 import { createRegistry, type CommandRegistry } from './core/registry';
 import { createCalendar, type HolidayOverrides } from './domain/calendar';
 
@@ -17,12 +17,18 @@ export interface Core {
   dispatch: Dispatch;
   registry: CommandRegistry;
   calendar: Calendar;
+  /**
+   * Long-lived services handed to commands (e.g. the reminder runner). Filled in after the platforms
+   * start, because the notifier needs their messengers and they need dispatch.
+   */
+  services: CommandServices;
 }
 
 /** The platform-neutral bot: registry of every command, calendar, access policy and dispatch. */
 export function createCore(options: CoreOptions): Core {
   const registry = createRegistry(allCommands);
   const calendar = createCalendar(options.holidays);
+  const services: CommandServices = {};
   const dispatch = createDispatcher({
     registry,
     store: options.store,
@@ -30,6 +36,7 @@ export function createCore(options: CoreOptions): Core {
     calendar,
     logger: options.logger,
     access: createAccessPolicy(options.changeTeam),
+    services,
   });
-  return { dispatch, registry, calendar };
+  return { dispatch, registry, calendar, services };
 }

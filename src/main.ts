@@ -47,9 +47,9 @@ export async function main(io: MainIo = processIo): Promise<number> {
 async function run(config: Config, data: OpenedData, logger: Logger, io: MainIo): Promise<number> {
   const holidays = await loadHolidayOverrides(config.holidaysFile);
   const core = createCore({ store: data.store, clock: systemClock, logger, changeTeam: config.changeTeam, holidays });
-  const platforms = await startPlatforms({ config, core, store: data.store, clock: systemClock, logger });
+  const platforms = await startPlatforms({ config, core, store: data.store, storeDescription: data.description, clock: systemClock, logger });
   if (platforms.running && !config.forceConsole) {
-    logger.info({ data: data.description, platforms: platforms.names }, 'secbot is running');
+    logger.info({ data: data.description, platforms: platforms.names, port: platforms.port }, 'secbot is running');
     await waitForShutdownSignal();
   } else {
     const interactive = Boolean(io.stdin.isTTY);

@@ -1,25 +1,66 @@
 import type { Config } from './config';
-import type { Clock, Logger, StorePort } from './core/ports';
+import type { AttachmentHandler, Clock, Logger, Messenger, StorePort } from './core/ports';
 import type { Core } from './create-core';
+import { createNotifier, type Notifier } from './notify/notifier';
+import { createSlackPlatform, type SlackPlatform } from './platforms/slack/index';
+import { createTeamsPlatform, type TeamsPlatform } from './platforms/teams/index';
+import { createWebServer, type HealthReport, type WebServer } from './web-server';
 
 export interface PlatformsDeps {
   config: Config;
   core: Core;
   store: StorePort;
+  storeDescription: string;
   clock: Clock;
   logger: Logger;
+  onFile?: AttachmentHandler;
 }
 
 export interface RunningPlatforms {
   running: boolean;
   names: string[];
+  /** The HTTP port bound, when Slack HTTP mode or Teams is on. */
+  port?: number;
+  notifier?: Notifier;
   stop(): Promise<void>;
 }
 
-/** Slack, Teams, the shared HTTP server and the notifier: on only when their credentials are set. */
+/** Slack, Teams, the shared HTTP server and the notifier: each on only when its credentials are set. */
 export async function startPlatforms(deps: PlatformsDeps): Promise<RunningPlatforms> {
-  const names: string[] = [];
-  if (deps.config.slack) names.push('slack');
-  if (deps.config.teams) names.push('teams');
-  return { running: false, names, stop: async () => {} };
+  const { config, core, store, clock, logger } = deps;
+  if (!config.slack && !config.teams) return { running: false, names: [], stop: async () => {} };
+  const shared = { dispatch: core.dispatch, store, clock, calendar: core.calendar, logger, ...(deps.onFile ? { onFile: deps.onFile } : {}) };
+  const slack = config.slack ? createSlackPlatform(shared, config.slack) : undefined;
+  const teams = config.teams ? createTeamsPlatform(shared, { ...config.teams, production: config.production }) : undefined;
+  const web = createWebServer(() => health(deps.storeDescription, slack, teams));
+  const port = await listenIfNeeded(web, config, slack, teams);
+  await slack?.start();
+  const messengers = [slack?.messenger, teams?.messenger].filter((m): m is Messenger => Boolean(m));
+  const notifier = createNotifier({ store, messengers, clock, calendar: core.calendar, logger, config: { reminderCron: config.reminderCron } });
+  core.services.reminders = notifier;
+  notifier.start();
+  return {
+    running: true,
+    names: [...(slack ? [`slack (${slack.status().mode})`] : []), ...(teams ? ['teams'] : [])],
+    ...(port !== undefined ? { port } : {}),
+    notifier,
+    async stop() {
+      await notifier.stop();
+      await Promise.all([slack?.stop(), teams?.stop()]);
+      await web.close();
+    },
+  };
+}
+
+/** Slack in Socket Mode needs no HTTP; Slack HTTP mode and Teams share one server on PORT. */
+async function listenIfNeeded(web: WebServer, config: Config, slack?: SlackPlatform, teams?: TeamsPlatform): Promise<number | undefined> {
+  const slackHttp = slack && !config.slack?.appToken;
+  if (slackHttp) slack.mount(web.app);
+  if (teams) await teams.mount(web.app);
+  return slackHttp || teams ? web.listen(config.port) : undefined;
+}
+
+function health(store: string, slack?: SlackPlatform, teams?: TeamsPlatform): HealthReport {
+  const platforms = { ...(slack ? { slack: slack.status() } : {}), ...(teams ? { teams: teams.status() } : {}) };
+  return { ok: Object.values(platforms).every((p) => p.ok), store, platforms };
 }
