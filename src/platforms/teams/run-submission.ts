@@ -19,7 +19,7 @@ export async function runSubmission(activity: TeamsActivityLike, data: unknown, 
   if (!check.ok) {
     deps.logger.warn({ caller: `teams:${caller.id}`, problem: check.problem }, 'refused a Teams card submission');
     const message = check.problem === 'tampered'
-      ? 'That button was altered or does not come from this secbot, so it was not run.'
+      ? 'That button was altered, or was made by another secbot setup (its key has changed), so it was not run.'
       : 'That button sent data secbot does not understand, so it was not run.';
     return { changed: false, reply: errorReply(message, TYPE_INSTEAD) };
   }

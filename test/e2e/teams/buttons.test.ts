@@ -63,7 +63,7 @@ describe('Teams: card buttons run through the same dispatch and permission check
     expect(h.dispatched.filter((i) => i.text.startsWith('action close'))).toEqual([]);
     expect(h.connector.puts()).toEqual([]);
     const lines = cardLines(cardOf(h.connector.posts()[0]));
-    expect(lines[0]).toBe('✗ That button was altered or does not come from this secbot, so it was not run.');
+    expect(lines[0]).toBe('✗ That button was altered, or was made by another secbot setup (its key has changed), so it was not run.');
     expect(lines[1]).toContain('Nothing was changed. Type the command instead');
   });
 
