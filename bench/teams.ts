@@ -23,14 +23,17 @@ export async function benchTeams(): Promise<Record<string, string | number>> {
   const [keys, connector] = await Promise.all([startKeyServer(), startFakeConnector()]);
   const outbound = await new SignJWT({ appid: APP_ID }).setProtectedHeader({ alg: 'HS256' }).setExpirationTime('1h').sign(new TextEncoder().encode('bench'));
   const config = { appId: APP_ID, token: () => outbound, openIdMetadataUrl: keys.metadataUrl, tokenIssuer: keys.issuer };
-  const secbot = await listen(await secbotApp(config));
+  const { web, fixed } = await secbotApps(config);
+  const secbot = await listen(web);
+  const adapterOnly = await listen(fixed);
   const bare = await listen(await bareEchoApp(config));
   try {
     const token = await keys.sign({ aud: APP_ID, serviceurl: connector.url }, { expiresIn: '1h' });
-    const [secbotTimes, bareTimes] = (await interleaved(RUNS, [
+    const [secbotTimes, bareTimes, adapterTimes] = (await interleaved(RUNS, [
       () => roundTrip(secbot.url, token, connector, 'status DP096'),
       () => roundTrip(bare.url, token, connector, 'status DP096'),
-    ])) as [Timing, Timing];
+      () => roundTrip(adapterOnly.url, token, connector, 'status DP096'),
+    ])) as [Timing, Timing, Timing];
     return {
       'store': '2,000 proposals / 10,000 actions',
       'status DP096 → card at connector p50': ms(secbotTimes.p50),
@@ -38,21 +41,25 @@ export async function benchTeams(): Promise<Record<string, string | number>> {
       'bare Teams SDK echo p50': ms(bareTimes.p50),
       'bare Teams SDK echo p99': ms(bareTimes.p99),
       'p50 ratio (target ≤ 2×)': `${(secbotTimes.p50 / bareTimes.p50).toFixed(2)}×`,
-      'reply bytes (last run)': lastCardBytes,
+      'adapter only (same card, no dispatch) p50': ms(adapterTimes.p50),
+      'status card message bytes': lastCardBytes,
     };
   } finally {
-    await Promise.all([secbot.close(), bare.close(), keys.close(), connector.close()]);
+    await Promise.all([secbot.close(), adapterOnly.close(), bare.close(), keys.close(), connector.close()]);
   }
 }
 
-async function secbotApp(config: Parameters<typeof createTeamsPlatform>[1]): Promise<express.Express> {
+/** secbot on the big store, and the same adapter answering a precomputed reply (its own cost, without dispatch). */
+async function secbotApps(config: Parameters<typeof createTeamsPlatform>[1]): Promise<{ web: express.Express; fixed: express.Express }> {
   const data = generateStore({ proposals: 2000, actions: 10_000 });
   const clock: Clock = { now: () => new Date('2024-03-05T10:00:00Z') };
   const store = createMemoryStore(data);
   const core = createCore({ store, clock, logger: silentLogger, changeTeam: [], holidays: {} });
-  const web = express();
+  const reply = await core.dispatch({ text: 'status DP096', caller: { platform: 'teams', id: 'bench' } });
+  const [web, fixed] = [express(), express()];
   await createTeamsPlatform({ dispatch: core.dispatch, store, clock, logger: silentLogger }, config).mount(web);
-  return web;
+  await createTeamsPlatform({ dispatch: async () => reply, store, clock, logger: silentLogger }, config).mount(fixed);
+  return { web, fixed };
 }
 
 /** The smallest Teams SDK bot: same auth, same connector, echoes the text. */
