@@ -41,12 +41,17 @@ export function toAddress(activity: TeamsActivityLike): TeamsAddress {
   const tenantId = activity.conversation.tenantId ?? activity.channelData?.tenant?.id;
   return {
     platform: 'teams',
-    conversationId: activity.conversation.id,
+    conversationId: baseConversationId(activity.conversation.id),
     serviceUrl: (activity.serviceUrl ?? '').replace(/\/+$/, ''),
     ...(tenantId ? { tenantId } : {}),
     ...(type ? { conversationType: type } : {}),
     ...(type === 'personal' ? { userId: activity.from.aadObjectId || activity.from.id } : {}),
   };
+}
+
+/** A channel thread ("19:…@thread.tacv2;messageid=123") belongs to its channel: proactive posts go to the channel. */
+export function baseConversationId(id: string): string {
+  return id.replace(/;messageid=\d+$/, '');
 }
 
 /** "<at>secbot</at> status DP096" → "status DP096"; other people's mentions keep their names. */

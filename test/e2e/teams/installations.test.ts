@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { TeamsAddress } from '../../../src/core/address';
 import type { Reply } from '../../../src/core/reply';
-import { ALICE, botAdded, botRemoved, CHANNEL, installationUpdate, PERSONAL, TENANT_ID } from './support/activities';
+import { ALICE, botAdded, botRemoved, CHANNEL, installationUpdate, message, PERSONAL, TENANT_ID } from './support/activities';
 import { cardLines, cardOf } from './support/cards';
 import { openFixtureStore, type FixtureStore } from './support/fixture-store';
 import { startTeamsBot, type TeamsHarness } from './support/start-teams-bot';
@@ -55,6 +55,17 @@ describe('Teams: installations are recorded, used for proactive sends, and forgo
     expect(await h.platform.messenger.send(address(CHANNEL), reminder)).toMatchObject({ ok: true });
     await h.post(botRemoved(h.connector.url, { conversation: CHANNEL }));
     expect(installations()).toEqual([]);
+  });
+
+  it('an address captured in a channel thread (e.g. by subscribe) reaches the channel it belongs to', async () => {
+    await h.post(botAdded(h.connector.url, { conversation: CHANNEL }));
+    const thread = { ...CHANNEL, id: `${CHANNEL.id};messageid=1700000000000` };
+    await h.post(message(h.connector.url, 'whoami', { conversation: thread }));
+    expect(h.connector.posts().at(-1)!.conversationId).toBe(thread.id);
+    const captured = h.dispatched[0]!.caller.address!;
+    h.connector.calls.length = 0;
+    expect(await h.platform.messenger.send(captured, reminder)).toMatchObject({ ok: true });
+    expect(h.connector.posts()[0]!.conversationId).toBe(CHANNEL.id);
   });
 
   it('a repeated install event (conversationUpdate and installationUpdate both arrive) stores one entry and greets once', async () => {

@@ -12,11 +12,11 @@ const activity = (over: Partial<TeamsActivityLike>): TeamsActivityLike => ({
 });
 
 describe('toInvocation', () => {
-  it('strips the bot mention, keeps the rest, and addresses the caller', () => {
+  it('strips the bot mention, keeps the rest, and addresses the caller (a thread belongs to its channel)', () => {
     const a = activity({ text: '<at>secbot</at> status&nbsp;DP096\n', entities: [{ type: 'mention', text: '<at>secbot</at>', mentioned: bot }] });
     expect(toInvocation(a)).toEqual({
       text: 'status DP096',
-      caller: { platform: 'teams', id: 'aad-1', name: 'Alice', address: { platform: 'teams', conversationId: '19:x@thread.tacv2;messageid=1', serviceUrl: 'https://smba.trafficmanager.net/uk', tenantId: 't1', conversationType: 'channel' } },
+      caller: { platform: 'teams', id: 'aad-1', name: 'Alice', address: { platform: 'teams', conversationId: '19:x@thread.tacv2', serviceUrl: 'https://smba.trafficmanager.net/uk', tenantId: 't1', conversationType: 'channel' } },
     });
   });
 
