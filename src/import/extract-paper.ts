@@ -1,7 +1,8 @@
 import { formatDate } from '../domain/dates';
 import { toIso } from './doc-dates';
 import { documentDate, leadAnalyst, raisedBy, committeeFromName } from './doc-facts';
-import { refHeading, sentenceContaining } from './doc-text';
+import { refHeading } from './doc-text';
+import { toUnits } from './paragraphs';
 import { setDocDate, sourceOf, warn, type ExtractContext } from './extract-context';
 import type { DocLine } from './source-lines';
 
@@ -10,7 +11,8 @@ export function extractPaper(ctx: ExtractContext): void {
   const lines = ctx.doc.lines;
   setDocDate(ctx, documentDate(lines)?.iso);
   const committee = readPaperReference(ctx);
-  const start = lines.findIndex((l) => /^\d*\.?\s*New Draft Proposals$/i.test(l.text.trim()));
+  const numbered = lines.findIndex((l) => /^\d+\.\s*New Draft Proposals$/i.test(l.text.trim()));
+  const start = numbered !== -1 ? numbered : lines.findIndex((l) => /^New Draft Proposals$/i.test(l.text.trim()));
   const end = lines.findIndex((l, i) => i > start && /^\d+\.\s+\S/.test(l.text.trim()));
   const section = lines.slice(start + 1, end === -1 ? lines.length : end);
   const headings = section.map((l, i) => (refHeading(l.text, { quoted: true }) ? i : -1)).filter((i) => i >= 0);
@@ -20,21 +22,33 @@ export function extractPaper(ctx: ExtractContext): void {
 
 function readEntry(ctx: ExtractContext, lines: DocLine[], committee: string | undefined): void {
   const heading = refHeading(lines[0]!.text, { quoted: true })!;
-  const body = lines.slice(1).map((l) => l.text.trim()).filter(Boolean);
-  const aboutRaising = body.find((t) => /raised by/.test(t)) ?? '';
-  const proposer = raisedBy(aboutRaising);
-  const analyst = leadAnalyst(body.join(' '));
-  const summary = body.find((t) => t !== aboutRaising && !/Lead Analyst/.test(t) && t.length > 60);
+  const units = toUnits(lines.slice(1), { alone: (t) => /^Anticipated Operational Impacts$/i.test(t) });
+  const text = units.map((u) => u.text).join(' ');
+  const proposer = raisedBy(text);
+  const analyst = leadAnalyst(text);
   if (!proposer) warn(ctx, `${heading.ref}: no "raised by NAME of ORGANISATION" sentence found, so no proposer was recorded.`, lines[0]);
+  const summary = summaryOf(units.map((u) => u.text));
   ctx.set.proposals.push({
     ref: heading.ref,
     title: heading.title,
     committees: committee ? [committee] : [],
     ...(proposer ? { proposer } : {}),
     ...(analyst ? { leadAnalyst: analyst } : {}),
-    ...(summary ? { summary: sentenceContaining(summary, /./) } : {}),
+    ...(summary ? { summary } : {}),
     source: sourceOf(ctx, lines[0]!),
   });
+}
+
+/** The problem statement's first sentences (after who raised it), up to about 400 characters. */
+function summaryOf(sentences: readonly string[]): string | undefined {
+  const start = sentences.findIndex((t) => !/raised by|Lead Analyst/.test(t));
+  const end = sentences.findIndex((t, i) => i > start && /^Anticipated Operational Impacts$/i.test(t));
+  let summary = '';
+  for (const text of sentences.slice(start, end === -1 ? undefined : end)) {
+    if (summary && summary.length + text.length > 400) break;
+    summary = summary ? `${summary} ${text}` : text;
+  }
+  return start === -1 || !summary ? undefined : summary;
 }
 
 /** "Paper Reference: OPSG_26_0511_16" → the committee, and its meeting (number 26, 5 Nov). */

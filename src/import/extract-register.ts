@@ -1,3 +1,4 @@
+import { parseProposalRef } from '../domain/references';
 import { parseReleaseName } from '../domain/releases';
 import { parseDocDate } from './doc-dates';
 import { refHeading } from './doc-text';
@@ -40,11 +41,14 @@ function toPage(lines: DocLine[]): RegisterPage {
   const heading = refHeading(lines[0]!.text, { quoted: false })!;
   const fields = new Map<RegisterField, { value: string; line: DocLine }>();
   let i = 1;
+  let last: RegisterField | undefined;
   for (; i < Math.min(lines.length, 40); i++) {
     const text = lines[i]!.text.trim();
     if (SECTION_END.test(text)) break;
     const label = registerLabel(text);
     if (label && !fields.has(label.field)) fields.set(label.field, { value: label.value, line: lines[i]! });
+    else if (!label && text && last === 'latestUpdate') fields.get(last)!.value += ` ${text}`; // wrapped in a PDF
+    last = label?.field ?? (text ? last : undefined);
   }
   return { ref: heading.ref, title: heading.title, titleLine: lines[0]!, fields, body: lines.slice(i) };
 }
@@ -65,6 +69,7 @@ function extractPage(ctx: ExtractContext, page: RegisterPage): void {
     ...(raisedOn ? { raisedOn } : {}),
     ...(field('path') ? { path: field('path') } : {}),
     ...targetRelease(ctx, page),
+    ...parentOf(page.ref),
     source: sourceOf(ctx, page.titleLine),
   });
   readTimeline(ctx, page);
@@ -86,4 +91,10 @@ function readTimeline(ctx: ExtractContext, page: RegisterPage): void {
   const { rows, dangling } = scanTimeline(end === -1 ? page.body : page.body.slice(0, end), false);
   for (const row of rows) recordTimelineRow(ctx, { ref: page.ref, ...row });
   if (dangling) warn(ctx, `${page.ref}: the timeline ends with "${dangling.text.trim()}" and no event after it (the page looks cut off).`, dangling);
+}
+
+/** An alternative solution's parent by SECAS's numbering: MP102A and MP102B are alternatives of MP102. */
+function parentOf(ref: string): { parent?: string } {
+  const parsed = parseProposalRef(ref);
+  return parsed?.suffix ? { parent: ref.slice(0, -1) } : {};
 }

@@ -20,8 +20,8 @@ export function extractReport(ctx: ExtractContext): void {
   const cover = readCover(lines);
   if (!cover) return warn(ctx, `${ctx.doc.file}: no proposal reference (such as "MP167B") on the cover page, so nothing was read.`);
   setDocDate(ctx, documentDate(lines.slice(0, 40))?.iso);
-  const text = lines.map((l) => l.text).join('\n');
-  const proposer = raisedBy(lines.find((l) => /Proposer for this modification is/.test(l.text))?.text ?? '');
+  const text = lines.map((l) => l.text.trim()).join(' ');
+  const proposer = raisedBy(text);
   const path = PATHS.find(([re]) => re.test(text))?.[1];
   const target = /\btargeted for (?:implementation in )?the (\w+ \d{4}) (?:SEC )?Release\b/i.exec(text);
   const targetRelease = target ? parseReleaseName(target[1]!) : undefined;

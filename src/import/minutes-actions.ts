@@ -3,10 +3,9 @@ import type { ImportedAction } from './change-set';
 import { refsIn } from './doc-text';
 import { sourceOf, warn, type ExtractContext } from './extract-context';
 import type { MinutesMeeting } from './extract-minutes';
+import { minutesUnits, NEW_ACTION, OUTSTANDING_ROW } from './minutes-units';
 import { sentence, type DocLine } from './source-lines';
 
-const OUTSTANDING_ROW = /^ACTION:?\s+([A-Z][A-Z ]*?\s*\d+\s*\/\s*\d+)\b[\t :–-]*(.*)$/;
-const NEW_ACTION = /^(?:New action\s+)?([A-Z]{2,}(?: [A-Z]+)?\s?\d+\/\d+)\s*[:–-]\s*(.+)$/;
 const TABLE_HEADER = /^Action Reference\b/i;
 const SECTION = /^\d+\.\s+\S/;
 
@@ -14,16 +13,15 @@ const SECTION = /^\d+\.\s+\S/;
 export function readMinutesActions(ctx: ExtractContext, meeting: MinutesMeeting): void {
   const lines = ctx.doc.lines;
   for (let i = 0; i < lines.length; i++) {
-    const text = lines[i]!.text.trim();
-    const row = OUTSTANDING_ROW.exec(text);
-    if (row) {
-      const end = rowEnd(lines, i + 1);
-      outstanding(ctx, meeting, lines[i]!, row, lines.slice(i + 1, end));
-      i = end - 1;
-      continue;
-    }
-    const added = NEW_ACTION.exec(text);
-    if (added && parseActionRef(added[1]!)) newAction(ctx, meeting, lines[i]!, added[1]!, added[2]!);
+    const row = OUTSTANDING_ROW.exec(lines[i]!.text.trim());
+    if (!row) continue;
+    const end = rowEnd(lines, i + 1);
+    outstanding(ctx, meeting, lines[i]!, row, lines.slice(i + 1, end));
+    i = end - 1;
+  }
+  for (const unit of minutesUnits(lines)) {
+    const added = NEW_ACTION.exec(unit.text);
+    if (added && parseActionRef(added[1]!)) newAction(ctx, meeting, unit.line, added[1]!, added[2]!);
   }
 }
 
@@ -35,8 +33,11 @@ function rowEnd(lines: readonly DocLine[], from: number): number {
 
 function outstanding(ctx: ExtractContext, meeting: MinutesMeeting, line: DocLine, row: RegExpExecArray, rest: DocLine[]): void {
   const ref = parseActionRef(row[1]!)!;
-  const text = sentence(row[2]!);
-  const notes = sentence(rest.map((l) => l.text).filter((t) => !TABLE_HEADER.test(t.trim())).join(' '));
+  const all = sentence([row[2]!, ...rest.map((l) => l.text).filter((t) => !TABLE_HEADER.test(t.trim()))].join(' '));
+  // A table row keeps the action in its first cell; a PDF wraps it, so the first sentence is the action.
+  const first = /\.$/.test(row[2]!.trim()) ? row[2]!.trim() : (/^.*?\.(?=\s|$)/.exec(all)?.[0] ?? all);
+  const text = sentence(first);
+  const notes = sentence(all.slice(all.indexOf(text) + text.length));
   const status = /Status:\s*(Open|Closed)\b/i.exec(notes)?.[1];
   const updateText = sentence(notes.replace(/Status:\s*(Open|Closed)\b\.?/gi, ''));
   if (!status) warn(ctx, `${ref}: no "Status: Open" or "Status: Closed" in the minutes; recorded as Open.`, line);

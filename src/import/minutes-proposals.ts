@@ -3,20 +3,22 @@ import { raisedBy } from './doc-facts';
 import { refHeading } from './doc-text';
 import { sourceOf, type ExtractContext } from './extract-context';
 import type { MinutesMeeting } from './extract-minutes';
-import { sentence, type DocLine } from './source-lines';
+import { minutesUnits } from './minutes-units';
+import type { Unit } from './paragraphs';
+import { sentence } from './source-lines';
 
 interface DecisionRule {
   pattern: RegExp;
   outcome(match: RegExpExecArray): string;
 }
 
-/** What committees write in minutes; a sentence matching none of these is not a decision. */
+/** What committees write in minutes (decisions in capitals); a sentence matching none is not a decision. */
 const DECISIONS: readonly DecisionRule[] = [
   { pattern: /\bAGREED\b.*\bready to (be )?conver(t|ted)\b/, outcome: () => 'Ready to convert to a Modification Proposal' },
   { pattern: /\bAGREED\b.*\bfurther development is required\b/, outcome: () => 'Further development required' },
   {
     pattern: /\bRECOMMENDED\b.*?\b(Refinement Process|Report Phase|Fast[- ]Track|fast[- ]track)\b/,
-    outcome: (m) => `Recommended route: ${/fast/i.test(m[1]!) ? 'Fast-Track' : m[1]!.replace(/\b\w/g, (c) => c.toUpperCase())}`,
+    outcome: (m) => `Recommended route: ${/fast/i.test(m[1]!) ? 'Fast-Track' : m[1]!}`,
   },
 ];
 
@@ -25,31 +27,27 @@ const TARGET = /\btarget(?:ed|ing)? (?:implementation date of |for )?the (\w+ \d
 
 /** Each "DP095 'Title'" heading and the decisions, proposer and target release written under it. */
 export function readMinutesProposals(ctx: ExtractContext, meeting: MinutesMeeting): void {
-  const lines = ctx.doc.lines;
-  let current: { ref: string; line: DocLine } | undefined;
-  for (const line of lines) {
-    const text = line.text.trim();
-    const heading = refHeading(text, { quoted: true });
+  let current: string | undefined;
+  for (const unit of minutesUnits(ctx.doc.lines)) {
+    const heading = refHeading(unit.text, { quoted: true });
     if (heading) {
-      current = { ref: heading.ref, line };
-      ctx.set.proposals.push({ ref: heading.ref, title: heading.title, committees: [], source: sourceOf(ctx, line) });
-      continue;
-    }
-    if (SECTION.test(text)) current = undefined;
-    if (current && text) readSentence(ctx, meeting, current.ref, line);
+      current = heading.ref;
+      ctx.set.proposals.push({ ref: heading.ref, title: heading.title, committees: [], source: sourceOf(ctx, unit.line) });
+    } else if (SECTION.test(unit.text)) current = undefined;
+    else if (current) readSentence(ctx, meeting, current, unit);
   }
 }
 
-function readSentence(ctx: ExtractContext, meeting: MinutesMeeting, ref: string, line: DocLine): void {
-  const text = sentence(line.text).replace(/^[-•*]\s*/, '').replace(/;?\s*(and)?$/, '');
+function readSentence(ctx: ExtractContext, meeting: MinutesMeeting, ref: string, unit: Unit): void {
+  const text = sentence(unit.text).replace(/^[-•*▪]\s*/, '').replace(/;?\s*(and)?$/, '');
   for (const rule of DECISIONS) {
     const m = rule.pattern.exec(text);
     if (!m) continue;
     const said = /^The\s/.test(text) ? text : `The ${meeting.committee} ${text}`;
-    ctx.set.decisions.push({ ref, body: meeting.body, outcome: rule.outcome(m), on: meeting.on, sentence: said, source: sourceOf(ctx, line) });
+    ctx.set.decisions.push({ ref, body: meeting.body, outcome: rule.outcome(m), on: meeting.on, sentence: said, source: sourceOf(ctx, unit.line) });
   }
   const proposal = ctx.set.proposals.findLast((p) => p.ref === ref)!;
-  const proposer = new RegExp(`\\b${ref} (?:was|has been) raised by`).test(text) ? raisedBy(text) : undefined;
+  const proposer = text.includes(ref) && /\b(was|has been) raised by\b/.test(text) ? raisedBy(text) : undefined;
   if (proposer && !proposal.proposer) proposal.proposer = proposer;
   const target = TARGET.exec(text);
   const release = target ? parseReleaseName(target[1]!) : undefined;

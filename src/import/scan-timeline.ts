@@ -54,7 +54,19 @@ function sameLineRow(text: string, anyLabel: boolean): { label: string; when: st
   const trailing = splitTrailingDate(text);
   if (trailing && isWhen(trailing.when) && trailing.label && (anyLabel || (knownEvent(trailing.label) && !isProse(text)))) return trailing;
   if (anyLabel || isProse(text)) return undefined;
-  const leading = /^(.+?\d{4})\s+(.+)$/.exec(text);
-  if (leading && isWhen(leading[1]!) && knownEvent(leading[2]!)) return { label: leading[2]!, when: leading[1]! };
+  const leading = leadingDate(text);
+  if (leading && knownEvent(leading.label)) return leading;
   return undefined;
+}
+
+/** "28 Jan 2021 – 11 Feb 2021<TAB>Refinement Consultation": the longest date or range the line starts with. */
+function leadingDate(text: string): { label: string; when: string } | undefined {
+  const cells = text.split('\t');
+  if (cells.length >= 2 && isWhen(cells[0]!.trim())) return { when: cells[0]!.trim(), label: cells.slice(1).join(' ').trim() };
+  let found: { label: string; when: string } | undefined;
+  for (const year of text.matchAll(/\d{4}\b/g)) {
+    const end = year.index! + 4;
+    if (isWhen(text.slice(0, end))) found = { when: text.slice(0, end), label: text.slice(end).trim() };
+  }
+  return found?.label ? found : undefined;
 }
