@@ -1,5 +1,5 @@
 import type { Reply, ReplyButton, ReplyField, ReplySection } from '../../core/reply';
-import type { CardSigner } from './card-signer';
+import { createCardSigner, type CardSigner } from './card-signer';
 
 export type CardElement = { type: string; [key: string]: unknown };
 export type CardAction = { type: 'Action.Submit' | 'Action.ShowCard'; title: string; [key: string]: unknown };
@@ -27,8 +27,14 @@ const ITEMS_PER_BLOCK = 20;
 const FACTS_PER_BLOCK = 15;
 const TEXT_PER_BLOCK = 3000;
 
+let processSigner: CardSigner | undefined;
+/** For renderings outside a running platform (contract tests, previews): buttons valid in this process only. */
+export function defaultSigner(): CardSigner {
+  return (processSigner ??= createCardSigner(undefined));
+}
+
 /** Reply → one Adaptive Card 1.5 (what Teams renders). Use toAdaptiveCards for size-safe pages. */
-export function toAdaptiveCard(reply: Reply, signer: CardSigner): AdaptiveCard {
+export function toAdaptiveCard(reply: Reply, signer: CardSigner = defaultSigner()): AdaptiveCard {
   const parts = toCardParts(reply, signer);
   return wrapCard([...parts.header, ...parts.blocks, ...parts.footer], parts.actions);
 }

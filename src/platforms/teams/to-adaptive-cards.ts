@@ -1,6 +1,6 @@
 import type { Reply } from '../../core/reply';
 import type { CardSigner } from './card-signer';
-import { toCardParts, wrapCard, type AdaptiveCard, type CardElement } from './to-adaptive-card';
+import { defaultSigner, toCardParts, wrapCard, type AdaptiveCard, type CardElement } from './to-adaptive-card';
 
 /** Teams refuses messages over about 28 KB; stay well under it. */
 export const MAX_CARD_BYTES = 24_000;
@@ -9,7 +9,7 @@ export const MAX_CARD_BYTES = 24_000;
  * Reply → as many cards as it takes to stay under Teams' message size. Long lists continue on the
  * next card ("part 2 of 3"), never cut; buttons and small print go on the last card.
  */
-export function toAdaptiveCards(reply: Reply, signer: CardSigner, maxBytes = MAX_CARD_BYTES): AdaptiveCard[] {
+export function toAdaptiveCards(reply: Reply, signer: CardSigner = defaultSigner(), maxBytes = MAX_CARD_BYTES): AdaptiveCard[] {
   const parts = toCardParts(reply, signer);
   const whole = wrapCard([...parts.header, ...parts.blocks, ...parts.footer], parts.actions);
   if (bytes(whole) <= maxBytes) return [whole];
