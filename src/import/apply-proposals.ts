@@ -1,6 +1,6 @@
 import { formatDate } from '../domain/dates';
 import { raiseProposal } from '../domain/operations';
-import { findProposal } from '../domain/queries/find-proposal';
+import { resolveProposal } from './resolve-proposal';
 import { parseProposalRef } from '../domain/references';
 import type { Proposal } from '../../storage/schema';
 import { documentDateOf, metaFor, warnGrouped, warnItem, type ApplyContext } from './apply-context';
@@ -12,7 +12,7 @@ const FIELDS = ['summary', 'leadAnalyst', 'path', 'targetRelease'] as const;
 
 /** New proposals are raised (DPs) or registered (MPs); known ones get their empty fields filled. */
 export function applyProposal(ctx: ApplyContext, item: ImportedProposal): void {
-  const found = findProposal(ctx.draft, item.ref)?.proposal;
+  const found = resolveProposal(ctx.draft, item.ref);
   if (!found) return createProposal(ctx, item);
   if (isUnconverted(found, item)) return blockUnconverted(ctx, found, item);
   const changed = updateProposal(ctx, found, item);

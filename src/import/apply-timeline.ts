@@ -1,7 +1,7 @@
 import { formatDate } from '../domain/dates';
 import { isBackwards, normaliseStage } from '../domain/lifecycle';
 import { advanceStage, CONVERTED_STAGE, convertProposal, recordDecision } from '../domain/operations';
-import { findProposal } from '../domain/queries/find-proposal';
+import { resolveProposal } from './resolve-proposal';
 import { parseProposalRef } from '../domain/references';
 import type { Proposal } from '../../storage/schema';
 import { metaFor, warnItem, type ApplyContext } from './apply-context';
@@ -27,7 +27,7 @@ export function applyTimeline(ctx: ApplyContext): void {
 /** The proposal an item is about, or a warning (once per reference) when the store does not have it. */
 export function proposalFor(ctx: ApplyContext, ref: string, source: ImportedStage['source']): Proposal | undefined {
   if (ctx.blocked.has(ref)) return undefined;
-  const found = findProposal(ctx.draft, ref)?.proposal;
+  const found = resolveProposal(ctx.draft, ref);
   if (found) return found;
   ctx.blocked.add(ref);
   warnItem(ctx, `No proposal ${ref} in the store and the document does not describe it, so what it says about ${ref} was not recorded.`, source);
@@ -94,7 +94,7 @@ function movesForward(proposal: Proposal, outcome: string, on: string): boolean 
 
 /** A register page's "Stage" line with no dated event behind it: recorded as of today, and said so. */
 export function applyCurrentStage(ctx: ApplyContext, ref: string, stageText: string, source: ImportedStage['source']): void {
-  const proposal = ctx.blocked.has(ref) ? undefined : findProposal(ctx.draft, ref)?.proposal;
+  const proposal = ctx.blocked.has(ref) ? undefined : resolveProposal(ctx.draft, ref);
   if (!proposal) return;
   const stage = normaliseStage(stageText).name;
   if (proposal.stage.toLowerCase() === stage.toLowerCase()) {
