@@ -22,6 +22,7 @@ const envSchema = z.object({
   TEAMS_TENANT_ID: optionalText,
   TEAMS_ALLOW_UNAUTHENTICATED: flag.optional(),
   TEAMS_SERVICE_URL: z.string().url().optional(),
+  TEAMS_CARD_SECRET: z.string().min(16, 'use at least 16 characters').optional(),
 });
 
 export interface SlackSettings {
@@ -37,6 +38,8 @@ export interface TeamsSettings {
   tenantId?: string;
   allowUnauthenticated: boolean;
   serviceUrl?: string;
+  /** Signs card buttons; without it the key is derived from the app password. */
+  cardSecret?: string;
 }
 
 export interface Config {
@@ -101,6 +104,9 @@ function teamsProblems(e: Env): string[] {
   if (e.TEAMS_ALLOW_UNAUTHENTICATED && e.NODE_ENV === 'production') {
     problems.push('TEAMS_ALLOW_UNAUTHENTICATED: refused when NODE_ENV=production (every Teams request must carry a valid token)');
   }
+  if (e.TEAMS_ALLOW_UNAUTHENTICATED && e.TEAMS_APP_ID) {
+    problems.push('TEAMS_ALLOW_UNAUTHENTICATED: cannot be combined with TEAMS_APP_ID (unsigned requests could make the bot send its token elsewhere); use one or the other');
+  }
   return problems;
 }
 
@@ -120,6 +126,7 @@ function teamsSettings(e: Env): TeamsSettings {
     ...(e.TEAMS_TENANT_ID ? { tenantId: e.TEAMS_TENANT_ID } : {}),
     allowUnauthenticated: e.TEAMS_ALLOW_UNAUTHENTICATED ?? false,
     ...(e.TEAMS_SERVICE_URL ? { serviceUrl: e.TEAMS_SERVICE_URL } : {}),
+    ...(e.TEAMS_CARD_SECRET ? { cardSecret: e.TEAMS_CARD_SECRET } : {}),
   };
 }
 

@@ -43,5 +43,6 @@ describe('readEnv', () => {
   it('refuses unauthenticated Teams in production', () => {
     expect(readEnv({ TEAMS_ALLOW_UNAUTHENTICATED: 'true' }).teams?.allowUnauthenticated).toBe(true);
     expect(() => readEnv({ TEAMS_ALLOW_UNAUTHENTICATED: 'true', NODE_ENV: 'production' })).toThrow(/refused when NODE_ENV=production/);
+    expect(() => readEnv({ TEAMS_ALLOW_UNAUTHENTICATED: 'true', TEAMS_APP_ID: 'id', TEAMS_APP_PASSWORD: 'pw' })).toThrow(/cannot be combined with TEAMS_APP_ID/);
   });
 });
