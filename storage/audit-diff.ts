@@ -16,7 +16,16 @@ export function auditChanges(before: Readonly<StoreData>, after: Readonly<StoreD
     const next = after[collection] as readonly Entity[];
     if (previous !== next) changes.push(...collectionChanges(collection, key, previous, next));
   }
+  if (before.channelSettings !== after.channelSettings) changes.push(...recordChanges('channelSettings', before.channelSettings, after.channelSettings));
   return changes;
+}
+
+/** Keyed records (channel settings by address key): one change per key whose value differs. */
+function recordChanges(collection: string, previous: Readonly<Record<string, unknown>>, next: Readonly<Record<string, unknown>>): Change[] {
+  const keys = new Set([...Object.keys(previous), ...Object.keys(next)]);
+  return [...keys]
+    .filter((id) => JSON.stringify(previous[id]) !== JSON.stringify(next[id]))
+    .map((id) => ({ collection, id, ...(id in previous ? { before: previous[id] } : {}), ...(id in next ? { after: next[id] } : {}) }));
 }
 
 function collectionChanges(collection: string, key: string, previous: readonly Entity[], next: readonly Entity[]): Change[] {
