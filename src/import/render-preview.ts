@@ -22,13 +22,18 @@ export function previewReply(report: ApplyReport, options: PreviewOptions): Repl
   return {
     kind: report.warnings.length ? 'warning' : changes && !options.preview ? 'success' : 'info',
     title: titleOf(files, changes, options.preview),
-    ...(changes ? {} : { text: `Everything ${files} says is already in the store (${report.unchanged} item${report.unchanged === 1 ? '' : 's'}).` }),
+    ...(changes ? {} : { text: nothingText(files, report.unchanged) }),
     sections,
     context: [
       ...report.applied.documents.map((d) => `${d.file}: ${d.kind.replace(/-/g, ' ')}${d.date ? ` dated ${formatDate(d.date)}` : ''}`),
       ...(report.unchanged && changes ? [`${report.unchanged} item(s) already in the store were left as they are.`] : []),
     ],
   };
+}
+
+function nothingText(files: string, unchanged: number): string {
+  if (!unchanged) return `Found nothing to record in ${files}; see the warnings.`;
+  return `Everything ${files} says is already in the store (${unchanged} item${unchanged === 1 ? '' : 's'}).`;
 }
 
 function titleOf(files: string, changes: number, preview: boolean): string {
