@@ -7,6 +7,7 @@ import { createLogger } from './logging';
 import { openData, type OpenedData } from './open-data';
 import { runConsole } from './platforms/console/run-console';
 import { startPlatforms } from './start-platforms';
+import { createAttachmentHandler } from './import/attachment-handler';
 
 export interface MainIo {
   env: NodeJS.ProcessEnv;
@@ -47,7 +48,8 @@ export async function main(io: MainIo = processIo): Promise<number> {
 async function run(config: Config, data: OpenedData, logger: Logger, io: MainIo): Promise<number> {
   const holidays = await loadHolidayOverrides(config.holidaysFile);
   const core = createCore({ store: data.store, clock: systemClock, logger, changeTeam: config.changeTeam, holidays });
-  const platforms = await startPlatforms({ config, core, store: data.store, storeDescription: data.description, clock: systemClock, logger });
+  const onFile = createAttachmentHandler({ store: data.store, clock: systemClock, calendar: core.calendar, logger });
+  const platforms = await startPlatforms({ config, core, store: data.store, storeDescription: data.description, clock: systemClock, logger, onFile });
   if (platforms.running && !config.forceConsole) {
     logger.info({ data: data.description, platforms: platforms.names, port: platforms.port }, 'secbot is running');
     await waitForShutdownSignal();

@@ -1,3 +1,8 @@
+import { silentLogger } from '../core/ports';
+import { createCalendar } from '../domain/calendar';
+import { runImport } from '../import/run-import';
+import { loadHolidayOverrides } from '../load-holidays';
+import { openData } from '../open-data';
 import type { CliIo } from './run-cli';
 
 export interface ImportCliOptions {
@@ -7,8 +12,18 @@ export interface ImportCliOptions {
   json: boolean;
 }
 
-/** `secbot import FILE… [--dry-run] [--json]` — wired to src/import once it lands. */
+/**
+ * `secbot import FILE… [--dry-run] [--json]`. A dry run opens the store read-only, so it works beside
+ * the running bot; applying takes the write lock like any other change.
+ */
 export async function runImportCli(options: ImportCliOptions, io: CliIo): Promise<number> {
-  io.stderr(`Import is not available yet (${options.files.length} file(s) given).\n`);
-  return 1;
+  const data = await openData({ file: options.dataFile, allowDemo: false, readOnly: options.dryRun, clock: io.clock, logger: silentLogger });
+  try {
+    const calendar = createCalendar(await loadHolidayOverrides(io.env.SECBOT_HOLIDAYS_FILE));
+    const { output, exitCode } = await runImport({ ...options, store: data.store, clock: io.clock, calendar, actor: 'operator' });
+    (exitCode === 0 ? io.stdout : io.stderr)(`${output}\n`);
+    return exitCode;
+  } finally {
+    await data.close();
+  }
 }

@@ -75,3 +75,40 @@ describe('npx secbot', () => {
     expect(await readFile(file, 'utf8')).toBe('{"schemaVersion": 1, "proposals": [');
   });
 });
+
+describe('npx secbot import', () => {
+  const paper = [
+    'Paper Reference:\tOPSG_30_0101_02',
+    'New Draft Proposals',
+    "DP130 'Smarter outage alerts'",
+    'DP130 was raised by Ada Lovelace of the DCC. The Lead Analyst from SECAS is Jordan Crase.',
+    'Power outage alerts reach network operators too late to act on.',
+  ].join('\n');
+
+  it('previews with --dry-run, writes nothing, then applies once and re-imports as a no-op', async () => {
+    await cli('--data', file, 'init');
+    const doc = join(dir, 'paper.txt');
+    await writeFile(doc, paper);
+    const before = await readFile(file, 'utf8');
+    expect(await cli('--data', file, 'import', doc, '--dry-run')).toBe(0);
+    expect(out).toContain('DP130');
+    expect(await readFile(file, 'utf8')).toBe(before);
+    expect(await cli('--data', file, 'import', doc)).toBe(0);
+    expect(await cli('--data', file, 'status', 'DP130')).toBe(0);
+    expect(out).toContain('Smarter outage alerts');
+    const applied = await readFile(file, 'utf8');
+    expect(await cli('--data', file, 'import', doc)).toBe(0);
+    expect(out).toContain('Nothing to change');
+    expect(await readFile(file, 'utf8')).toBe(applied);
+  });
+
+  it('refuses an unrecognised file, naming it, and writes nothing', async () => {
+    await cli('--data', file, 'init');
+    const junk = join(dir, 'junk.txt');
+    await writeFile(junk, 'hello world');
+    const before = await readFile(file, 'utf8');
+    expect(await cli('--data', file, 'import', junk)).toBe(1);
+    expect(err).toContain('junk.txt');
+    expect(await readFile(file, 'utf8')).toBe(before);
+  });
+});
