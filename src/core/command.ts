@@ -22,6 +22,19 @@ export interface CommandContext {
   services?: CommandServices;
 }
 
+/**
+ * "read": everyone. "change": the change team; the dispatcher refuses anyone else before parsing.
+ * "change-or-owner": the change team or the owner of the item the command acts on. The dispatcher lets
+ * every caller through, because only the command knows the item: run() must call a check such as
+ * requireChangeOrOwner (commands/support) before changing anything.
+ */
+export type CommandAccess = 'read' | 'change' | 'change-or-owner';
+
+/** True for commands that may change data (they need the store's write lock). */
+export function changesData(command: Pick<AnyCommand, 'access'>): boolean {
+  return command.access !== 'read';
+}
+
 export type CommandGroup = 'Proposals' | 'Actions' | 'Consultations' | 'Changes' | 'Notifications' | 'Admin' | 'Help';
 
 export interface CommandSpec<Args = unknown> {
@@ -33,8 +46,8 @@ export interface CommandSpec<Args = unknown> {
   /** e.g. "status REF". */
   usage: string;
   examples: readonly string[];
-  /** "change" commands need the change-team role; the dispatcher enforces it before parsing. */
-  access: 'read' | 'change';
+  /** Who may run it; see CommandAccess. */
+  access: CommandAccess;
   /** Turn the words after the name into typed arguments; throw UserError with an example on bad input. */
   parse(args: readonly string[]): Args;
   run(args: Args, ctx: CommandContext): Reply | Promise<Reply>;

@@ -60,6 +60,7 @@ async function runCommandLine(text: string, caller: Caller, deps: DispatchDeps, 
 async function runNamed(name: string, args: string[], text: string, caller: Caller, deps: DispatchDeps, logger: Logger): Promise<Reply> {
   const command = deps.registry.get(name);
   if (!command) throw unknownCommand(name, deps.registry);
+  // 'change-or-owner' commands check the owner themselves once they know the item (see CommandAccess).
   if (command.access === 'change' && !deps.access.canChange(caller, deps.store.read())) {
     throw new PermissionError(`You can't run "${command.name}": ${deps.access.whoCan()}`, `Read-only commands still work, e.g. status DP096.`);
   }
