@@ -3,6 +3,8 @@ import type { Reply } from '../src/core/reply';
 import { formatDate } from '../src/domain/dates';
 import { closeAction, type CloseActionInput } from '../src/domain/operations';
 import type { Action } from '../storage/schema';
+import { requireAction } from '../src/domain/queries';
+import { requireChangeOrOwner } from './support/require-change-or-owner';
 import { metaFor } from './support/write-meta';
 import { takeActionRef } from './support/write-words';
 
@@ -14,7 +16,8 @@ export const actionCloseCommand = defineCommand({
   summary: 'Close an open action, with an optional note.',
   usage: 'action close REF [note]',
   examples: [example, 'action close "CSC 11/02"', 'action close csc11/01 DCC confirmed no IRPs are affected'],
-  access: 'change',
+  // Owners press Close/Snooze on their own reminders; run() checks who may once it knows the action.
+  access: 'change-or-owner',
   parse(args): CloseActionInput {
     const words = [...args];
     const ref = takeActionRef(words, example);
@@ -22,6 +25,8 @@ export const actionCloseCommand = defineCommand({
     return { ref, ...(note ? { note } : {}) };
   },
   async run(input, ctx) {
+    const data = ctx.store.read();
+    requireChangeOrOwner(ctx, data, requireAction(data, input.ref), { command: 'action close', verb: 'close' });
     return toReply(await ctx.transact((draft) => closeAction(draft, input, metaFor(ctx, 'action close'))), input.note);
   },
 });

@@ -3,6 +3,8 @@ import type { Reply } from '../src/core/reply';
 import { formatDate } from '../src/domain/dates';
 import { snoozeAction, snoozeUntil } from '../src/domain/operations';
 import type { Action } from '../storage/schema';
+import { requireAction } from '../src/domain/queries';
+import { requireChangeOrOwner } from './support/require-change-or-owner';
 import { metaFor, todayOf } from './support/write-meta';
 import { takeActionRef } from './support/write-words';
 
@@ -14,7 +16,8 @@ export const actionSnoozeCommand = defineCommand({
   summary: 'Pause reminders for an action: 1d = one Working Day (the default), 1w = one week, or until a date.',
   usage: 'action snooze REF [1d|1w|DATE]',
   examples: [example, 'action snooze "CSC 10/01"', 'action snooze csc10/01 3 days', 'action snooze CSC 10/01 15 Sep 2023'],
-  access: 'change',
+  // Owners press Close/Snooze on their own reminders; run() checks who may once it knows the action.
+  access: 'change-or-owner',
   parse(args) {
     const words = [...args];
     const ref = takeActionRef(words, example);
@@ -22,6 +25,8 @@ export const actionSnoozeCommand = defineCommand({
     return { ref, spec };
   },
   async run({ ref, spec }, ctx) {
+    const data = ctx.store.read();
+    requireChangeOrOwner(ctx, data, requireAction(data, ref), { command: 'action snooze', verb: 'snooze' });
     const until = snoozeUntil(spec, todayOf(ctx), ctx.calendar);
     return toReply(await ctx.transact((draft) => snoozeAction(draft, { ref, until }, metaFor(ctx, 'action snooze'))));
   },

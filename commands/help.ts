@@ -1,10 +1,12 @@
-import { defineCommand, type AnyCommand, type CommandGroup } from '../src/core/command';
+import { defineCommand, type AnyCommand, type CommandAccess, type CommandGroup } from '../src/core/command';
 import { UserError } from '../src/core/errors';
 import type { CommandRegistry } from '../src/core/registry';
 import type { Reply, ReplySection } from '../src/core/reply';
 import { closest } from '../src/core/suggest';
 import { orList } from '../src/domain/queries';
 
+const MARKS: Record<CommandAccess, string> = { read: '', change: ' (change team)', 'change-or-owner': ' (change team or owner)' };
+const WHO: Record<CommandAccess, string> = { read: 'everyone', change: 'change team only', 'change-or-owner': "the change team, or the action's owner (linked with `link`)" };
 const GROUP_ORDER: readonly CommandGroup[] = ['Proposals', 'Actions', 'Consultations', 'Changes', 'Notifications', 'Admin', 'Help'];
 
 export const helpCommand = defineCommand({
@@ -29,14 +31,14 @@ function overview(registry: CommandRegistry): Reply {
   return {
     kind: 'help',
     title: 'secbot: what I can do',
-    text: 'SEC change proposals, actions and consultations. Commands marked (change team) change data.',
+    text: 'SEC change proposals, actions and consultations. Commands marked (change team) or (change team or owner) change data.',
     sections,
     context: ['Type `help COMMAND` for details and examples, e.g. `help status`.'],
   };
 }
 
 function line(command: AnyCommand): string {
-  return `${command.usage} — ${command.summary}${command.access === 'change' ? ' (change team)' : ''}`;
+  return `${command.usage} — ${command.summary}${MARKS[command.access]}`;
 }
 
 function commandHelp(topic: string, registry: CommandRegistry): Reply {
@@ -45,7 +47,7 @@ function commandHelp(topic: string, registry: CommandRegistry): Reply {
   if (!command) throw unknownTopic(topic, registry);
   const fields = [{ label: 'Usage', value: command.usage }];
   if (command.aliases?.length) fields.push({ label: 'Also', value: command.aliases.join(', ') });
-  fields.push({ label: 'Who', value: command.access === 'change' ? 'change team only' : 'everyone' });
+  fields.push({ label: 'Who', value: WHO[command.access] });
   const example = command.examples[0];
   return {
     kind: 'help',

@@ -1,3 +1,4 @@
+import { changesData } from '../core/command';
 import { createRegistry } from '../core/registry';
 import { renderText } from '../core/render-text';
 import { silentLogger } from '../core/ports';
@@ -34,7 +35,8 @@ export async function runCommandOnce(words: string[], options: CommandOnceOption
 /** Change commands take the store's write lock; read commands open it read-only and work beside the bot. */
 function needsWriteAccess(text: string): boolean {
   try {
-    return createRegistry(allCommands).match(tokenize(text))?.command.access === 'change';
+    const command = createRegistry(allCommands).match(tokenize(text))?.command;
+    return command ? changesData(command) : false;
   } catch {
     return false;
   }

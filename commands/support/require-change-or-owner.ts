@@ -1,0 +1,44 @@
+import type { Caller } from '../../src/core/caller';
+import type { CommandContext } from '../../src/core/command';
+import { PermissionError } from '../../src/core/errors';
+import { personForCaller, resolveOwner, type ResolvedOwner } from '../../src/domain/queries';
+import type { Action, StoreData } from '../../storage/schema';
+
+/**
+ * The caller is the action's owner: the directory person linked to their chat account is the owner
+ * by name, initials or alias, or a contact of the owning organisation (the people reminders go to).
+ */
+export function isActionOwner(data: Readonly<StoreData>, caller: Caller, action: Action): boolean {
+  const me = personForCaller(data, caller.platform, caller.id);
+  return Boolean(me && resolveOwner(data, action.owner).people.some((p) => p.id === me.id));
+}
+
+/**
+ * For 'change-or-owner' commands: let the change team and the action's owner through; refuse anyone
+ * else with who can, e.g. "Only the change team or the action's owner (SECAS: Bradley Baker) can close CSC 12/01."
+ */
+export function requireChangeOrOwner(ctx: CommandContext, data: Readonly<StoreData>, action: Action, what: { command: string; verb: string }): void {
+  const { command, verb } = what;
+  if (ctx.access.canChange(ctx.caller, data) || isActionOwner(data, ctx.caller, action)) return;
+  const owner = ownerText(resolveOwner(data, action.owner));
+  const me = personForCaller(data, ctx.caller.platform, ctx.caller.id);
+  if (!me) {
+    // Not linked: they may be the owner without us knowing, and the change-team route is the usual one.
+    throw new PermissionError(
+      `You can't run "${command}": ${ctx.access.whoCan()}`,
+      `The action's owner (${owner}) may also ${verb} ${action.ref}: if that is you, link your chat account first, e.g. link "Your Name".`,
+    );
+  }
+  throw new PermissionError(
+    `Only the change team or the action's owner (${owner}) can ${verb} ${action.ref}.`,
+    `You are linked as ${me.name}. If ${action.ref} should be yours, ask the change team to reassign it.`,
+  );
+}
+
+/** "SECAS: Bradley Baker", "Gemma Slaney", "GS: Gemma Slaney", or "DCC and SECAS: nobody in the directory". */
+function ownerText(resolved: ResolvedOwner): string {
+  const names = resolved.people.map((p) => p.name);
+  if (!names.length) return `${resolved.owner}: nobody in the directory`;
+  if (names.length === 1 && names[0]!.toLowerCase() === resolved.owner.toLowerCase()) return names[0]!;
+  return `${resolved.owner}: ${names.join(', ')}`;
+}
