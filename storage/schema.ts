@@ -1,27 +1,24 @@
 import { z } from 'zod';
-import { addressSchema } from '../src/core/address';
 
 /** Bump when the document shape changes, and add a migration in `storage/migrations.ts`. */
 export const CURRENT_SCHEMA_VERSION = 1;
 
-const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date as YYYY-MM-DD');
-/** An instant with its offset, e.g. 2023-07-19T17:00:00+01:00. */
-const isoInstant = z.string().refine((s) => !Number.isNaN(Date.parse(s)), 'expected an ISO 8601 date-time');
-/** Where a fact came from: a command ("raise by U123"), an import ("import CSC_12_2502-minutes.txt:88"), demo data. */
-const source = z.string().min(1);
+import { isoDate, isoInstant, source } from './schema-primitives';
+import { organisationSchema, partyCategorySchema, personSchema } from './schema-directory';
+import {
+  auditEntrySchema,
+  channelSettingsSchema,
+  deliverySchema,
+  domainEventSchema,
+  installationSchema,
+  subscriptionEventSchema,
+  subscriptionSchema,
+} from './schema-notify';
+
+export * from './schema-directory';
+export * from './schema-notify';
 
 export const proposalRefSchema = z.string().regex(/^(DP|MP)\d{3}[A-Z]?$|^SECMP\d{4}[A-Z]?$/, 'expected a reference such as DP096, MP167B or SECMP0049');
-
-export const partyCategorySchema = z.enum([
-  'Large Supplier',
-  'Small Supplier',
-  'Electricity Network Party',
-  'Gas Network Party',
-  'Other SEC Party',
-  'DCC',
-  'Consumer',
-  'Other',
-]);
 
 export const proposerSchema = z.object({
   name: z.string().min(1).optional(),
@@ -118,81 +115,6 @@ export const releaseSchema = z.object({
   name: z.string().min(1),
   on: isoDate,
   source,
-});
-
-export const personSchema = z.object({
-  id: z.string().min(1),
-  name: z.string().min(1),
-  organisation: z.string().optional(),
-  initials: z.string().optional(),
-  aliases: z.array(z.string()),
-  roles: z.array(z.enum(['change-team'])),
-  /** Chat identities, e.g. { slack: "U0123", teams: "29:1abc" }. */
-  platformIds: z.record(z.string(), z.string()),
-});
-
-export const organisationSchema = z.object({
-  id: z.string().min(1),
-  name: z.string().min(1),
-  aliases: z.array(z.string()),
-  category: partyCategorySchema.optional(),
-  /** People who receive reminders for actions owned by the organisation. */
-  contacts: z.array(z.string()),
-});
-
-export const subscriptionEventSchema = z.enum(['new-dp', 'stage', 'decision', 'consultation', 'digest']);
-
-export const subscriptionSchema = z.object({
-  id: z.string().min(1),
-  address: addressSchema,
-  /** Committee ids, or "*" for all. */
-  committees: z.array(z.string()).min(1),
-  events: z.array(subscriptionEventSchema).min(1),
-  createdBy: z.string().min(1),
-  createdAt: isoInstant,
-});
-
-export const domainEventSchema = z.object({
-  id: z.string().min(1),
-  type: z.string().min(1),
-  at: isoInstant,
-  ref: z.string().optional(),
-  data: z.record(z.string(), z.unknown()),
-});
-
-export const deliverySchema = z.object({
-  /** Unique per (event or reminder, recipient, date): the exactly-once key. */
-  key: z.string().min(1),
-  recipient: z.string().min(1),
-  status: z.enum(['pending', 'sent', 'failed', 'unreachable']),
-  attempts: z.number().int().nonnegative(),
-  lastError: z.string().optional(),
-  nextAttemptAt: isoInstant.optional(),
-  at: isoInstant,
-});
-
-export const installationSchema = z.object({
-  address: addressSchema,
-  installedAt: isoInstant,
-  installedBy: z.string().optional(),
-});
-
-export const auditEntrySchema = z.object({
-  at: isoInstant,
-  actor: z.string().min(1),
-  command: z.string().min(1),
-  changes: z.array(
-    z.object({
-      collection: z.string(),
-      id: z.string(),
-      before: z.unknown().optional(),
-      after: z.unknown().optional(),
-    }),
-  ),
-});
-
-export const channelSettingsSchema = z.object({
-  unfurl: z.boolean().optional(),
 });
 
 export const storeDataSchema = z.object({
