@@ -2,13 +2,19 @@ import { DateTime } from 'luxon';
 import type { Calendar } from '../core/ports';
 import { UserError } from '../core/errors';
 import { createBankHolidays, type HolidayOverrides } from './bank-holidays';
-import { isWeekend, toDayNumber, toIsoDate, weekdaysBetween, yearOf } from './day-numbers';
+import { isWeekend, londonWallClock, toDayNumber, toIsoDate, weekdaysBetween, yearOf } from './day-numbers';
 
 export { holidayOverridesSchema, type HolidayOverrides } from './bank-holidays';
 
 const ZONE = 'Europe/London';
 /** About 40 years: beyond that the number is a typing slip, not a deadline. */
 const MAX_STEP = 10_000;
+
+/** The London date of an instant; luxon only outside 1900–2199 (or for an invalid Date). */
+function londonDate(at: Date): string {
+  const wall = londonWallClock(at.getTime());
+  return wall ? wall.toISOString().slice(0, 10) : DateTime.fromJSDate(at, { zone: ZONE }).toISODate()!;
+}
 
 /**
  * Working Days: not Saturday or Sunday and not an England & Wales bank holiday.
@@ -70,7 +76,7 @@ export function createCalendar(overrides: HolidayOverrides = {}): Calendar {
   }
 
   return {
-    londonDate: (at) => DateTime.fromJSDate(at, { zone: ZONE }).toISODate()!,
+    londonDate,
     isWorkingDay: (date) => isWorking(toDayNumber(date)),
     addWorkingDays,
     workingDaysBetween,

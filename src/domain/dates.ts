@@ -1,5 +1,6 @@
 import { DateTime } from 'luxon';
 import { UserError } from '../core/errors';
+import { civilDayNumber, londonWallClock } from './day-numbers';
 
 const ZONE = 'Europe/London';
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
@@ -69,8 +70,8 @@ export function parseUserTime(input: string): string {
   return `${pad(hour)}:${pad(minute)}`;
 }
 
-function isoDay(date: string, zone = ZONE): DateTime {
-  const parsed = /^\d{4}-\d{2}-\d{2}$/.test(date) ? DateTime.fromISO(date, { zone }) : undefined;
+function isoDay(date: string): DateTime {
+  const parsed = /^\d{4}-\d{2}-\d{2}$/.test(date) ? DateTime.fromISO(date, { zone: ZONE }) : undefined;
   if (!parsed?.isValid) throw new UserError(`"${date}" is not a date in the form 2023-06-28.`);
   return parsed;
 }
@@ -85,20 +86,62 @@ export function londonInstant(date: string, time?: string): string {
   return at.toISO({ suppressMilliseconds: true })!;
 }
 
-/** "2023-06-28" → "28 Jun 2023" (the style of SECAS documents). */
+const ISO_DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
+const ISO_INSTANT = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2})(?:\.\d{1,9})?)?(?:Z|([+-])(\d{2}):(\d{2}))$/;
+const formatted = new Map<string, string>();
+
+/** "2023-06-28" → "28 Jun 2023" (the style of SECAS documents). Remembered: the same dates repeat in every list. */
 export function formatDate(date: string): string {
-  const d = isoDay(date);
-  return `${d.day} ${MONTHS[d.month - 1]} ${d.year}`;
+  let text = formatted.get(date);
+  if (text === undefined) {
+    text = quickFormatDate(date) ?? formatDay(isoDay(date));
+    if (formatted.size >= 5000) formatted.clear();
+    formatted.set(date, text);
+  }
+  return text;
 }
+
+function quickFormatDate(date: string): string | undefined {
+  const m = ISO_DAY.exec(date);
+  if (!m || Number(m[1]) < 1000 || civilDayNumber(Number(m[1]), Number(m[2]), Number(m[3])) === undefined) return undefined;
+  return `${Number(m[3])} ${MONTHS[Number(m[2]) - 1]} ${Number(m[1])}`;
+}
+
+const formatDay = (d: DateTime): string => `${d.day} ${MONTHS[d.month - 1]} ${d.year}`;
 
 /** An instant → "19 Jul 2023 17:00" in London time. */
 export function formatInstant(instant: string): string {
+  const quick = quickInstant(instant);
+  if (quick) return quick;
   const at = DateTime.fromISO(instant, { setZone: true }).setZone(ZONE);
   if (!at.isValid) throw new UserError(`"${instant}" is not a date and time such as 2023-07-19T17:00:00+01:00.`);
-  return `${at.day} ${MONTHS[at.month - 1]} ${at.year} ${pad(at.hour)}:${pad(at.minute)}`;
+  return `${formatDay(at)} ${pad(at.hour)}:${pad(at.minute)}`;
+}
+
+/** The common shapes (…Z, …+01:00) without luxon; anything unusual takes luxon's path. */
+function quickInstant(instant: string): string | undefined {
+  const m = ISO_INSTANT.exec(instant);
+  if (!m) return undefined;
+  const [year, month, day, hour, minute, second] = m.slice(1, 7).map((v) => Number(v ?? 0)) as number[];
+  const [offsetHours, offsetMinutes] = [Number(m[8] ?? 0), Number(m[9] ?? 0)];
+  if (hour! > 23 || minute! > 59 || second! > 59 || offsetHours > 18 || offsetMinutes > 59) return undefined;
+  const dayNumber = civilDayNumber(year!, month!, day!);
+  if (dayNumber === undefined) return undefined;
+  const offset = (m[7] === '-' ? -1 : 1) * (offsetHours * 60 + offsetMinutes) * 60_000;
+  const london = londonWallClock(dayNumber * 86_400_000 + ((hour! * 60 + minute!) * 60 + second!) * 1000 - offset);
+  if (!london) return undefined;
+  return `${london.getUTCDate()} ${MONTHS[london.getUTCMonth()]} ${london.getUTCFullYear()} ${pad(london.getUTCHours())}:${pad(london.getUTCMinutes())}`;
 }
 
 /** Calendar days from a to b (b − a), for "in stage for 12 days". */
 export function daysBetween(a: string, b: string): number {
-  return isoDay(b, 'UTC').diff(isoDay(a, 'UTC'), 'days').days;
+  const end = utcDayNumber(b);
+  return end - utcDayNumber(a);
+}
+
+function utcDayNumber(date: string): number {
+  const m = ISO_DAY.exec(date);
+  const day = m ? civilDayNumber(Number(m[1]), Number(m[2]), Number(m[3])) : undefined;
+  if (day === undefined) throw new UserError(`"${date}" is not a date in the form 2023-06-28.`);
+  return day;
 }

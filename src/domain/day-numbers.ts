@@ -37,3 +37,52 @@ export function weekdaysBetween(start: number, end: number): number {
   for (let d = start + weeks * 7; d < end; d++) if (!isWeekend(d)) count++;
   return count;
 }
+
+/** The range where London's offset is known to change only on whole UTC hours (checked against the tz data). */
+const FAST_FROM = Date.UTC(1900, 0, 1);
+const FAST_TO = Date.UTC(2200, 0, 1);
+const MS_PER_HOUR = 3_600_000;
+const londonClock = new Intl.DateTimeFormat('en-GB', {
+  timeZone: 'Europe/London', hourCycle: 'h23', year: 'numeric', month: 'numeric', day: 'numeric', hour: 'numeric', minute: 'numeric', second: 'numeric',
+});
+const offsetByHour = new Map<number, number>();
+
+/**
+ * Europe/London's offset from UTC in ms at an instant between 1900 and 2199, else undefined. From the
+ * same tz data luxon reads (Intl), remembered per UTC hour: that is how luxon-free hot paths stay cheap.
+ */
+export function londonOffsetMs(ms: number): number | undefined {
+  if (!(ms >= FAST_FROM && ms < FAST_TO)) return undefined;
+  const hour = Math.floor(ms / MS_PER_HOUR);
+  let offset = offsetByHour.get(hour);
+  if (offset === undefined) {
+    if (offsetByHour.size >= 20_000) offsetByHour.clear();
+    const at = hour * MS_PER_HOUR;
+    const parts: Record<string, number> = {};
+    for (const p of londonClock.formatToParts(at)) parts[p.type] = Number(p.value);
+    offset = Date.UTC(parts.year!, parts.month! - 1, parts.day!, parts.hour!, parts.minute!, parts.second!) - at;
+    offsetByHour.set(hour, offset);
+  }
+  return offset;
+}
+
+/** London wall-clock time of an instant as a UTC-fields Date (read it with getUTC*), or undefined out of range. */
+export function londonWallClock(ms: number): Date | undefined {
+  const offset = londonOffsetMs(ms);
+  return offset === undefined ? undefined : new Date(ms + offset);
+}
+
+/** Days since 1970-01-01 of a proleptic Gregorian date (any year), or undefined when it is no real date. */
+export function civilDayNumber(year: number, month: number, day: number): number | undefined {
+  if (month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) return undefined;
+  const y = month <= 2 ? year - 1 : year;
+  const era = Math.floor(y / 400);
+  const yearOfEra = y - era * 400;
+  const dayOfYear = Math.floor((153 * (month + (month > 2 ? -3 : 9)) + 2) / 5) + day - 1;
+  return era * 146_097 + yearOfEra * 365 + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100) + dayOfYear - 719_468;
+}
+
+export function daysInMonth(year: number, month: number): number {
+  if (month === 2) return year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0) ? 29 : 28;
+  return [4, 6, 9, 11].includes(month) ? 30 : 31;
+}
