@@ -4,4 +4,5 @@ import { register } from 'tsx/esm/api';
 
 register();
 const { main } = await import('../src/main.ts');
-process.exitCode = await main();
+// Exit once main() has shut everything down, so a stray timer in a library cannot keep the process alive.
+process.exit(await main());

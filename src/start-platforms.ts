@@ -33,8 +33,14 @@ export async function startPlatforms(deps: PlatformsDeps): Promise<RunningPlatfo
   const slack = config.slack ? createSlackPlatform(shared, config.slack) : undefined;
   const teams = config.teams ? createTeamsPlatform(shared, { ...config.teams, production: config.production }) : undefined;
   const web = createWebServer(() => health(deps.storeDescription, slack, teams));
-  const port = await listenIfNeeded(web, config, slack, teams);
-  await slack?.start();
+  let port: number | undefined;
+  try {
+    port = await listenIfNeeded(web, config, slack, teams);
+    await slack?.start();
+  } catch (error) {
+    await Promise.allSettled([slack?.stop(), teams?.stop(), web.close()]);
+    throw error;
+  }
   const messengers = [slack?.messenger, teams?.messenger].filter((m): m is Messenger => Boolean(m));
   const notifier = createNotifier({ store, messengers, clock, calendar: core.calendar, logger, config: { reminderCron: config.reminderCron } });
   core.services.reminders = notifier;
