@@ -41,7 +41,9 @@ describe('help', () => {
   it('finds multi-word commands (help action close) and says who may run them', async () => {
     const reply = await bot.run('help action close');
     expect(reply.title).toBe('action close');
-    expect(reply.fields).toContainEqual({ label: 'Who', value: 'change team only' });
+    expect(reply.fields).toContainEqual({ label: 'Who', value: "the change team, or the action's owner (linked with `link`)" });
+    const update = await bot.run('help action update');
+    expect(update.fields).toContainEqual({ label: 'Who', value: 'change team only' });
   });
 
   it('an unknown topic suggests the nearest command', async () => {
