@@ -4,7 +4,7 @@ import { UserError } from '../src/core/errors';
 import type { Reply } from '../src/core/reply';
 import { committeeName, normaliseCommittee } from '../src/domain/committees';
 import { KNOWN_STAGES, normaliseStage } from '../src/domain/lifecycle';
-import { paginate, parsePage, proposalLine, releaseFor } from '../src/domain/queries';
+import { paginate, parsePage, proposalLine, proposalsByRef, releaseFor, stageOf } from '../src/domain/queries';
 import { parseReleaseName } from '../src/domain/releases';
 import type { Proposal, StoreData } from '../storage/schema';
 
@@ -45,7 +45,7 @@ export const listCommand = defineCommand({
   run(args, ctx): Reply {
     const data = ctx.store.read();
     if (args.stage) checkStage(data, args.stage);
-    const matches = data.proposals.filter((p) => matchesList(p, args, data)).sort((a, b) => a.ref.localeCompare(b.ref));
+    const matches = proposalsByRef(data).filter((p) => matchesList(p, args, data));
     const filters = describeFilters(args);
     if (!matches.length) {
       return { kind: 'info', title: `No proposals ${filters}`.trim(), context: [args.all ? 'Try fewer filters.' : 'Add `all` to include implemented, rejected and withdrawn ones.'] };
@@ -61,7 +61,7 @@ export const listCommand = defineCommand({
 });
 
 function matchesList(p: Proposal, args: ListArgs, data: Readonly<StoreData>): boolean {
-  const stage = normaliseStage(p.stage);
+  const stage = stageOf(p.stage);
   if (!args.all && !args.stage && stage.terminal) return false;
   if (args.stage && stage.name.toLowerCase() !== args.stage.toLowerCase()) return false;
   if (args.committee && !p.committees.some((c) => c.toUpperCase() === args.committee)) return false;
@@ -78,7 +78,7 @@ function releaseName(input: string): string {
 /** Unknown stages are allowed in the data, so a stage filter is valid if it is known or some proposal uses it. */
 function checkStage(data: Readonly<StoreData>, stage: string): void {
   if (normaliseStage(stage).known) return;
-  if (data.proposals.some((p) => normaliseStage(p.stage).name.toLowerCase() === stage.toLowerCase())) return;
+  if (data.proposals.some((p) => stageOf(p.stage).name.toLowerCase() === stage.toLowerCase())) return;
   throw new UserError(`"${stage}" is not a stage.`, `Use one of: ${KNOWN_STAGES.join(', ')}. For example: list stage refinement`);
 }
 

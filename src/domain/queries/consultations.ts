@@ -1,5 +1,6 @@
 import type { Calendar } from '../../core/ports';
 import type { Consultation, ConsultationKind, StoreData } from '../../../storage/schema';
+import { groupBy, indexPerArray } from './store-index';
 import { workingDaysLeft } from './working-days';
 
 export type ConsultationState = 'upcoming' | 'open' | 'closed';
@@ -46,6 +47,14 @@ export function closingConsultations(data: Readonly<StoreData>, now: Date, calen
   return openConsultations(data, now, today)
     .map((c) => viewConsultation(c, now, calendar, today))
     .filter((v) => v.workingDaysLeft <= within);
+}
+
+const byProposal = indexPerArray((consultations: readonly Consultation[]) => groupBy(consultations, (c) => c.proposal));
+
+/** The consultations on one proposal reference, in store order. */
+export function consultationsOf(data: Readonly<StoreData>, ref: string): readonly Consultation[] {
+  const index = byProposal(data.consultations);
+  return index ? (index.get(ref) ?? []) : data.consultations.filter((c) => c.proposal === ref);
 }
 
 /** Soonest closing first (then by proposal); a new array, each closing time parsed once. */

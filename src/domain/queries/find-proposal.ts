@@ -2,6 +2,7 @@ import { UserError } from '../../core/errors';
 import { closest } from '../../core/suggest';
 import type { Proposal, StoreData } from '../../../storage/schema';
 import { parseProposalRef, toModificationRef } from '../references';
+import { proposalWithDraftRef, proposalWithRef } from './proposal-index';
 import { searchProposals } from './search-proposals';
 
 export interface FoundProposal {
@@ -14,12 +15,10 @@ export interface FoundProposal {
 export function findProposal(data: Readonly<StoreData>, input: string): FoundProposal | undefined {
   const parsed = parseProposalRef(input.trim());
   if (!parsed) return undefined;
-  const direct = data.proposals.find((p) => p.ref === parsed.ref);
+  const direct = proposalWithRef(data, parsed.ref);
   if (direct) return { proposal: direct };
   if (parsed.kind !== 'DP') return undefined;
-  const converted =
-    data.proposals.find((p) => p.draftRef === parsed.ref) ??
-    data.proposals.find((p) => p.ref === toModificationRef(parsed.ref));
+  const converted = proposalWithDraftRef(data, parsed.ref) ?? proposalWithRef(data, toModificationRef(parsed.ref));
   return converted ? { proposal: converted, convertedFrom: parsed.ref } : undefined;
 }
 

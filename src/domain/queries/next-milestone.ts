@@ -1,8 +1,9 @@
 import type { Calendar } from '../../core/ports';
-import type { Proposal, StoreData } from '../../../storage/schema';
+import type { Meeting, Proposal, StoreData } from '../../../storage/schema';
 import { normaliseStage } from '../lifecycle';
-import { consultationName, viewConsultation } from './consultations';
+import { consultationName, consultationsOf, viewConsultation } from './consultations';
 import { releaseFor } from './release-for';
+import { groupBy, indexPerArray } from './store-index';
 
 export interface Milestone {
   /** "Refinement Consultation closes", "Change Board meeting (CB 34_2709)", "February 2024 SEC Release". */
@@ -33,8 +34,7 @@ export function nextMilestone(data: Readonly<StoreData>, proposal: Proposal, now
 }
 
 function consultationMilestones(data: Readonly<StoreData>, proposal: Proposal, now: Date, calendar: Calendar): Milestone[] {
-  return data.consultations
-    .filter((c) => c.proposal === proposal.ref)
+  return consultationsOf(data, proposal.ref)
     .map((c) => viewConsultation(c, now, calendar))
     .flatMap((v): Milestone[] => {
       const name = consultationName(v.consultation.kind);
@@ -47,10 +47,16 @@ function consultationMilestones(data: Readonly<StoreData>, proposal: Proposal, n
 function meetingMilestones(data: Readonly<StoreData>, stage: string, today: string): Milestone[] {
   const committee = DECIDING_COMMITTEE[stage];
   if (!committee) return [];
-  const next = data.meetings
-    .filter((m) => m.committee.toUpperCase() === committee && m.on >= today)
-    .sort((a, b) => a.on.localeCompare(b.on))[0];
+  let next: Meeting | undefined;
+  for (const m of meetingsOf(data, committee)) if (m.on >= today && (!next || m.on.localeCompare(next.on) < 0)) next = m;
   return next ? [{ label: `${meetingName(committee)} meeting (${next.ref})`, on: next.on }] : [];
+}
+
+const byCommittee = indexPerArray((meetings: readonly Meeting[]) => groupBy(meetings, (m) => m.committee.toUpperCase()));
+
+function meetingsOf(data: Readonly<StoreData>, committee: string): readonly Meeting[] {
+  const index = byCommittee(data.meetings);
+  return index ? (index.get(committee) ?? []) : data.meetings.filter((m) => m.committee.toUpperCase() === committee);
 }
 
 function meetingName(committee: string): string {

@@ -1,11 +1,13 @@
 import type { Calendar } from '../../core/ports';
-import type { Action, Consultation, Decision, Proposal, StoreData } from '../../../storage/schema';
+import type { Action, Decision, Proposal, StoreData } from '../../../storage/schema';
 import { daysBetween } from '../dates';
-import { nextStage, normaliseStage } from '../lifecycle';
-import { sortByCloses, viewConsultation, type ConsultationView } from './consultations';
+import { nextStage } from '../lifecycle';
+import { consultationsOf, sortByCloses, viewConsultation, type ConsultationView } from './consultations';
 import { filterActions } from './filter-actions';
 import { nextMilestone, type Milestone } from './next-milestone';
+import { childRefsOf, proposalWithRef } from './proposal-index';
 import { releaseFor, type ReleaseView } from './release-for';
+import { stageOf } from './stage-of';
 
 export interface ProposalView {
   proposal: Proposal;
@@ -26,9 +28,9 @@ export interface ProposalView {
 export function proposalView(data: Readonly<StoreData>, proposal: Proposal, now: Date, calendar: Calendar): ProposalView {
   const today = calendar.londonDate(now);
   const refs = [proposal.ref, ...(proposal.draftRef ? [proposal.draftRef] : [])];
-  const consultations = sortByCloses(data.consultations.filter((c: Consultation) => refs.includes(c.proposal)));
+  const consultations = sortByCloses([...new Set(refs)].flatMap((ref) => consultationsOf(data, ref)));
   const decision = [...proposal.decisions].sort((a, b) => a.on.localeCompare(b.on)).at(-1);
-  const parent = proposal.parent ? data.proposals.find((p) => p.ref === proposal.parent) : undefined;
+  const parent = proposal.parent ? proposalWithRef(data, proposal.parent) : undefined;
   const release = releaseFor(data, proposal.targetRelease);
   const milestone = nextMilestone(data, proposal, now, calendar);
   const next = followingStage(proposal);
@@ -47,16 +49,16 @@ export function proposalView(data: Readonly<StoreData>, proposal: Proposal, now:
 }
 
 function stageSince(proposal: Proposal, today: string): ProposalView['stage'] {
-  const info = normaliseStage(proposal.stage);
-  const entry = [...proposal.stageHistory].reverse().find((e) => normaliseStage(e.stage).name === info.name) ?? proposal.stageHistory.at(-1);
+  const info = stageOf(proposal.stage);
+  const entry = [...proposal.stageHistory].reverse().find((e) => stageOf(e.stage).name === info.name) ?? proposal.stageHistory.at(-1);
   const since = entry?.on;
   return { name: info.name, terminal: info.terminal, ...(since ? { since, days: Math.max(0, daysBetween(since, today)) } : {}) };
 }
 
 function childrenOf(data: Readonly<StoreData>, proposal: Proposal): ProposalView['children'] {
-  const refs = new Set([...proposal.children, ...data.proposals.filter((p) => p.parent === proposal.ref).map((p) => p.ref)]);
+  const refs = new Set([...proposal.children, ...childRefsOf(data, proposal.ref)]);
   return [...refs].sort().map((ref) => {
-    const child = data.proposals.find((p) => p.ref === ref);
+    const child = proposalWithRef(data, ref);
     return child ? { ref, proposal: child } : { ref };
   });
 }
