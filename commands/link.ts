@@ -32,17 +32,21 @@ export const linkCommand = defineCommand({
     const data = ctx.store.read();
     const person = choosePerson(data, name);
     const identity = target ?? { platform: ctx.caller.platform, id: ctx.caller.id };
-    if (person.platformIds[identity.platform] === identity.id) {
+    if (person.platformIds[identity.platform] === identity.id && !needsConfirming(ctx, data, person, identity.platform)) {
       return { kind: 'info', title: `${identity.platform}:${identity.id} is already linked to ${describePerson(data, person)}` };
     }
     checkAllowed(ctx, data, person, Boolean(target));
-    const previous = await ctx.transact((draft) => applyLink(draft, person.id, identity));
+    const confirmed = ctx.access.canChange(ctx.caller, data);
+    const previous = await ctx.transact((draft) => applyLink(draft, person.id, identity, confirmed));
     return {
       kind: 'success',
       title: `Linked ${identity.platform}:${identity.id} to ${describePerson(data, person)}`,
       ...(previous.length ? { text: `It was linked to ${previous.join(', ')} before.` } : {}),
       buttons: target ? [] : [{ label: 'My actions', actionId: 'actions.mine', command: 'actions mine' }],
-      context: ['`actions mine` now lists their actions and their organisation’s; reminders reach this account.'],
+      context: [
+        '`actions mine` now lists their actions and their organisation’s; reminders reach this account.',
+        ...(confirmed ? [] : [`Closing or snoozing your own actions needs the change team to confirm the link: link "${person.name}" for ${identity.platform}:${identity.id}`]),
+      ],
     };
   },
 });
@@ -81,8 +85,13 @@ function checkAllowed(ctx: CommandContext, data: Readonly<StoreData>, person: Pe
   }
 }
 
+/** A change-team member re-running a self-made link confirms it. */
+function needsConfirming(ctx: CommandContext, data: Readonly<StoreData>, person: Person, platform: string): boolean {
+  return Boolean(person.selfLinked?.includes(platform)) && ctx.access.canChange(ctx.caller, data);
+}
+
 /** One chat account belongs to one person: it is moved off anyone who had it. Returns who had it before. */
-function applyLink(draft: StoreData, personId: string, identity: Identity): string[] {
+function applyLink(draft: StoreData, personId: string, identity: Identity, confirmed: boolean): string[] {
   const previous: string[] = [];
   for (const other of draft.people) {
     if (other.id !== personId && other.platformIds[identity.platform] === identity.id) {
@@ -93,5 +102,9 @@ function applyLink(draft: StoreData, personId: string, identity: Identity): stri
   const person = draft.people.find((p) => p.id === personId);
   if (!person) throw new UserError('That person was removed from the directory a moment ago.', 'Try again: link "Your Name"');
   person.platformIds[identity.platform] = identity.id;
+  const others = (person.selfLinked ?? []).filter((p) => p !== identity.platform);
+  const selfLinked = confirmed ? others : [...others, identity.platform];
+  if (selfLinked.length) person.selfLinked = selfLinked;
+  else delete person.selfLinked;
   return previous;
 }

@@ -22,6 +22,11 @@ export const personSchema = z.object({
   roles: z.array(z.enum(['change-team'])),
   /** Chat identities, e.g. { slack: "U0123", teams: "29:1abc" }. */
   platformIds: z.record(z.string(), z.string()),
+  /**
+   * Platforms whose link the person made themselves (`link "Name"`), not yet confirmed by the change
+   * team. Such a link personalises `actions mine` and reminders but does not make them an action's owner.
+   */
+  selfLinked: z.array(z.string()).optional(),
 });
 
 export const organisationSchema = z.object({

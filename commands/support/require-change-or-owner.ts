@@ -10,7 +10,8 @@ import type { Action, StoreData } from '../../storage/schema';
  */
 export function isActionOwner(data: Readonly<StoreData>, caller: Caller, action: Action): boolean {
   const me = personForCaller(data, caller.platform, caller.id);
-  return Boolean(me && resolveOwner(data, action.owner).people.some((p) => p.id === me.id));
+  if (!me || me.selfLinked?.includes(caller.platform)) return false;
+  return resolveOwner(data, action.owner).people.some((p) => p.id === me.id);
 }
 
 /**
@@ -27,6 +28,12 @@ export function requireChangeOrOwner(ctx: CommandContext, data: Readonly<StoreDa
     throw new PermissionError(
       `You can't run "${command}": ${ctx.access.whoCan()}`,
       `The action's owner (${owner}) may also ${verb} ${action.ref}: if that is you, link your chat account first, e.g. link "Your Name".`,
+    );
+  }
+  if (me.selfLinked?.includes(ctx.caller.platform) && resolveOwner(data, action.owner).people.some((p) => p.id === me.id)) {
+    throw new PermissionError(
+      `You linked this account to ${me.name} yourself, so it can't ${verb} ${action.ref} until the change team confirms the link.`,
+      `Ask a change-team member to run: link "${me.name}" for ${ctx.caller.platform}:${ctx.caller.id}`,
     );
   }
   throw new PermissionError(
