@@ -1,11 +1,10 @@
 import { z } from 'zod';
+import { isoDate } from '../../storage/schema-primitives';
 
 /**
  * What one or more documents say, before it is compared with the store: every item carries the
  * file and line it came from. Dates are YYYY-MM-DD (Europe/London calendar days).
  */
-const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
-
 export const itemSourceSchema = z.object({
   file: z.string().min(1),
   line: z.number().int().positive(),
