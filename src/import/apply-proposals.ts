@@ -6,7 +6,7 @@ import type { Proposal } from '../../storage/schema';
 import { documentDateOf, metaFor, warnGrouped, warnItem, type ApplyContext } from './apply-context';
 import type { ImportedProposal } from './change-set';
 import { plainQuotes } from './source-lines';
-import { fillProposal, linkParent, registerProposal } from './store-writes';
+import { fillProposal, linkParent, registerProposal } from '../domain/operations';
 
 const FIELDS = ['summary', 'leadAnalyst', 'path', 'targetRelease'] as const;
 

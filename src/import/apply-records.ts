@@ -4,7 +4,7 @@ import { currentProposalRef } from '../domain/operations';
 import { metaFor, warnItem, type ApplyContext } from './apply-context';
 import { proposalFor } from './apply-timeline';
 import type { ImportedConsultation, ImportedMeeting, ImportedRelease } from './change-set';
-import { recordMeeting, recordRelease } from './store-writes';
+import { recordMeeting, recordRelease } from '../domain/operations';
 
 /** London closing day of a stored consultation (its `closes` is an instant with offset). */
 const closingDay = (instant: string): string => instant.slice(0, 10);

@@ -6,7 +6,7 @@ import { parseProposalRef } from '../domain/references';
 import type { Proposal } from '../../storage/schema';
 import { metaFor, warnItem, type ApplyContext } from './apply-context';
 import type { ImportedDecision, ImportedStage } from './change-set';
-import { addCommitteeDecision, bodyName } from './store-writes';
+import { addCommitteeDecision, bodyName } from '../domain/operations';
 
 type Dated = { stage: ImportedStage } | { decision: ImportedDecision };
 
