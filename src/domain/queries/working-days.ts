@@ -24,6 +24,22 @@ function isWeekday(n: number): boolean {
  */
 export function workingDaysAfter(calendar: Calendar, from: string, to: string): number {
   if (to <= from) return 0;
+  let known = counted.get(calendar);
+  if (!known) counted.set(calendar, (known = new Map()));
+  const key = `${from}>${to}`;
+  let count = known.get(key);
+  if (count === undefined) {
+    if (known.size >= 20_000) known.clear();
+    count = countWorkingDays(calendar, from, to);
+    known.set(key, count);
+  }
+  return count;
+}
+
+/** A calendar's holidays are fixed when it is made, and lists ask about the same few dates again and again. */
+const counted = new WeakMap<Calendar, Map<string, number>>();
+
+function countWorkingDays(calendar: Calendar, from: string, to: string): number {
   const start = dayNumber(from) + 1;
   const end = dayNumber(to);
   const weekdays = weekdaysBefore(end + 1) - weekdaysBefore(start);
