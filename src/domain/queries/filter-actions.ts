@@ -18,8 +18,8 @@ export interface ActionFilter {
 }
 
 export function filterActions(data: Readonly<StoreData>, filter: ActionFilter, today: string): Action[] {
-  const ownerOk = filter.owner ? ownerMatcher(ownerKeysForQuery(data, filter.owner)) : undefined;
-  const personOk = filter.person ? ownerMatcher(ownerKeysForPerson(data, filter.person)) : undefined;
+  const ownerOk = filter.owner ? perOwner(ownerMatcher(ownerKeysForQuery(data, filter.owner))) : undefined;
+  const personOk = filter.person ? perOwner(ownerMatcher(ownerKeysForPerson(data, filter.person))) : undefined;
   const committee = filter.committee?.toLowerCase();
   return candidates(data.actions, filter, today).filter(
     (a) =>
@@ -41,4 +41,14 @@ function candidates(actions: readonly Action[], filter: ActionFilter, today: str
   if (!index) return sortActions(actions, order);
   if (filter.proposals) return mentioning(actions, index, order, filter.proposals);
   return withStatus(actions, index, filter.status, today);
+}
+
+/** Thousands of actions share a few dozen owner texts: decide each text once per query. */
+function perOwner(matches: (owner: string) => boolean): (owner: string) => boolean {
+  const decided = new Map<string, boolean>();
+  return (owner) => {
+    let ok = decided.get(owner);
+    if (ok === undefined) decided.set(owner, (ok = matches(owner)));
+    return ok;
+  };
 }
