@@ -2,7 +2,7 @@ import { DateTime } from 'luxon';
 import type { Calendar } from '../core/ports';
 import { UserError } from '../core/errors';
 import { createBankHolidays, type HolidayOverrides } from './bank-holidays';
-import { isWeekend, londonWallClock, toDayNumber, toIsoDate, weekdaysBetween, yearOf } from './day-numbers';
+import { isWeekend, londonDateOf, toDayNumber, toIsoDate, weekdaysBetween, yearOf } from './day-numbers';
 
 export { holidayOverridesSchema, type HolidayOverrides } from './bank-holidays';
 
@@ -12,8 +12,7 @@ const MAX_STEP = 10_000;
 
 /** The London date of an instant; luxon only outside 1900–2199 (or for an invalid Date). */
 function londonDate(at: Date): string {
-  const wall = londonWallClock(at.getTime());
-  return wall ? wall.toISOString().slice(0, 10) : DateTime.fromJSDate(at, { zone: ZONE }).toISODate()!;
+  return londonDateOf(at.getTime()) ?? DateTime.fromJSDate(at, { zone: ZONE }).toISODate()!;
 }
 
 /**

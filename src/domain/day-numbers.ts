@@ -66,6 +66,25 @@ export function londonOffsetMs(ms: number): number | undefined {
   return offset;
 }
 
+const dateByHour = new Map<number, string>();
+
+/**
+ * The London date (YYYY-MM-DD) of an instant between 1900 and 2199, else undefined. London's offsets there
+ * are whole hours, so the date is the same for a whole UTC hour: remembered per hour.
+ */
+export function londonDateOf(ms: number): string | undefined {
+  const hour = Math.floor(ms / MS_PER_HOUR);
+  let date = dateByHour.get(hour);
+  if (date === undefined) {
+    const offset = londonOffsetMs(ms);
+    if (offset === undefined) return undefined;
+    if (dateByHour.size >= 20_000) dateByHour.clear();
+    date = new Date(hour * MS_PER_HOUR + offset).toISOString().slice(0, 10);
+    dateByHour.set(hour, date);
+  }
+  return date;
+}
+
 /** London wall-clock time of an instant as a UTC-fields Date (read it with getUTC*), or undefined out of range. */
 export function londonWallClock(ms: number): Date | undefined {
   const offset = londonOffsetMs(ms);
