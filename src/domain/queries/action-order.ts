@@ -35,12 +35,12 @@ export function compareActionRefs(a: Action, b: Action): number {
   return x < y ? -1 : x > y ? 1 : 0;
 }
 
-function byDueThenRef(a: Action, b: Action): number {
+export function byDueThenRef(a: Action, b: Action): number {
   if (a.due !== b.due) return a.due === undefined ? 1 : b.due === undefined ? -1 : a.due.localeCompare(b.due);
   return compareActionRefs(a, b);
 }
 
-function byClosedDesc(a: Action, b: Action): number {
+export function byClosedDesc(a: Action, b: Action): number {
   return (b.closedOn ?? '').localeCompare(a.closedOn ?? '') || compareActionRefs(a, b);
 }
 
