@@ -1,5 +1,6 @@
 import type { Action } from '../../../storage/schema';
 import { isOverdue, sortActions, type ActionOrder, type ActionStatusFilter } from './action-order';
+import { sortedActions } from './action-resort';
 import { indexPerArray } from './store-index';
 
 interface ActionIndex {
@@ -16,7 +17,7 @@ interface ActionIndex {
 export const actionIndex = indexPerArray<readonly Action[], ActionIndex>(() => ({ orders: {} }));
 
 function sortedBy(actions: readonly Action[], index: ActionIndex, order: ActionOrder): Action[] {
-  return (index.orders[order] ??= sortActions(actions, order));
+  return (index.orders[order] ??= sortedActions(actions, order));
 }
 
 /** The actions of `status` in their list order (due date, or most recently closed first). */
@@ -42,13 +43,15 @@ export function mentioning(actions: readonly Action[], index: ActionIndex, order
 
 function positionsByProposal(actions: readonly Action[]): Map<string, number[]> {
   const positions = new Map<string, number[]>();
-  actions.forEach((action, i) => {
-    action.proposals.forEach((ref, j) => {
-      if (action.proposals.indexOf(ref) < j) return;
+  for (let i = 0; i < actions.length; i++) {
+    const refs = actions[i]!.proposals;
+    for (let j = 0; j < refs.length; j++) {
+      const ref = refs[j]!;
+      if (j > 0 && refs.indexOf(ref) < j) continue;
       const list = positions.get(ref);
       if (list) list.push(i);
       else positions.set(ref, [i]);
-    });
-  });
+    }
+  }
   return positions;
 }
