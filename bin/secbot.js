@@ -1,7 +1,12 @@
 #!/usr/bin/env node
-// Runs the TypeScript sources directly through tsx: no build step between a change and the bot.
-import { register } from 'tsx/esm/api';
+// `npx secbot …`: runs the bundle that `npm install` (prepare) or `npm run build` wrote to dist/.
+import { existsSync } from 'node:fs';
 
-register();
-const { runCli } = await import('../src/cli/run-cli.ts');
+const bundle = new URL('../dist/cli.js', import.meta.url);
+if (!existsSync(bundle)) {
+  process.stderr.write('secbot is not built yet: run "npm install" (or "npm run build") first.\n');
+  process.exit(1);
+}
+process.setSourceMapsEnabled(true);
+const { runCli } = await import(bundle.href);
 process.exitCode = await runCli(process.argv.slice(2));

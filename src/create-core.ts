@@ -3,7 +3,7 @@ import { createAccessPolicy } from './core/access';
 import { createDispatcher, type Dispatch } from './core/dispatch';
 import type { Calendar, Clock, CommandServices, Logger, StorePort } from './core/ports';
 import { createRegistry, type CommandRegistry } from './core/registry';
-import { createCalendar, type HolidayOverrides } from './domain/calendar';
+import { createCalendar, type BankHolidayTable, type HolidayOverrides } from './domain/calendar';
 
 export interface CoreOptions {
   store: StorePort;
@@ -11,6 +11,8 @@ export interface CoreOptions {
   logger: Logger;
   changeTeam: readonly string[];
   holidays: HolidayOverrides;
+  /** Precomputed England & Wales bank holidays (see load-holidays.ts); the library answers otherwise. */
+  holidayTable?: BankHolidayTable;
 }
 
 export interface Core {
@@ -27,7 +29,7 @@ export interface Core {
 /** The platform-neutral bot: registry of every command, calendar, access policy and dispatch. */
 export function createCore(options: CoreOptions): Core {
   const registry = createRegistry(allCommands);
-  const calendar = createCalendar(options.holidays);
+  const calendar = createCalendar(options.holidays, options.holidayTable);
   const services: CommandServices = {};
   const dispatch = createDispatcher({
     registry,

@@ -1,5 +1,6 @@
+import { existsSync, readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
-import { holidayOverridesSchema, type HolidayOverrides } from './domain/calendar';
+import { holidayOverridesSchema, type BankHolidayTable, type HolidayOverrides } from './domain/calendar';
 
 /** The optional local bank-holiday override file (SECBOT_HOLIDAYS_FILE), validated. */
 export async function loadHolidayOverrides(file: string | undefined): Promise<HolidayOverrides> {
@@ -22,4 +23,13 @@ export async function loadHolidayOverrides(file: string | undefined): Promise<Ho
     throw new Error(`The holiday override file ${file} is invalid at ${issue.path.join('.') || '(top)'}: ${issue.message}. Expected {"add":[{"date":"2026-05-08","name":"..."}],"remove":["..."]}.`);
   }
   return parsed.data;
+}
+
+/**
+ * The bank-holiday table `npm run build` writes beside the bundle (dist/bank-holidays.json). Absent when
+ * running from the TypeScript sources (tests): the calendar then asks the date-holidays library directly.
+ */
+export function loadBankHolidayTable(): BankHolidayTable | undefined {
+  const file = new URL('./bank-holidays.json', import.meta.url);
+  return existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as BankHolidayTable) : undefined;
 }

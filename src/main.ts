@@ -1,13 +1,12 @@
 import { ConfigError, readEnv, type Config } from './config';
 import { isUserError } from './core/errors';
 import { systemClock, type Logger } from './core/ports';
-import { createCore } from './create-core';
-import { loadHolidayOverrides } from './load-holidays';
+import { createCore, type Core } from './create-core';
+import { loadBankHolidayTable, loadHolidayOverrides } from './load-holidays';
 import { createLogger } from './logging';
 import { openData, type OpenedData } from './open-data';
 import { runConsole } from './platforms/console/run-console';
-import { startPlatforms } from './start-platforms';
-import { createAttachmentHandler } from './import/attachment-handler';
+import type { RunningPlatforms } from './start-platforms';
 
 export interface MainIo {
   env: NodeJS.ProcessEnv;
@@ -47,9 +46,8 @@ export async function main(io: MainIo = processIo): Promise<number> {
 
 async function run(config: Config, data: OpenedData, logger: Logger, io: MainIo): Promise<number> {
   const holidays = await loadHolidayOverrides(config.holidaysFile);
-  const core = createCore({ store: data.store, clock: systemClock, logger, changeTeam: config.changeTeam, holidays });
-  const onFile = createAttachmentHandler({ store: data.store, clock: systemClock, calendar: core.calendar, logger });
-  const platforms = await startPlatforms({ config, core, store: data.store, storeDescription: data.description, clock: systemClock, logger, onFile });
+  const core = createCore({ store: data.store, clock: systemClock, logger, changeTeam: config.changeTeam, holidays, holidayTable: loadBankHolidayTable() });
+  const platforms = await startChatPlatforms(config, core, data, logger);
   if (platforms.running && !config.forceConsole) {
     logger.info({ data: data.description, platforms: platforms.names, port: platforms.port }, 'secbot is running');
     await waitForShutdownSignal();
@@ -60,6 +58,14 @@ async function run(config: Config, data: OpenedData, logger: Logger, io: MainIo)
   }
   await platforms.stop();
   return 0;
+}
+
+/** Slack, Teams and their SDKs load only when configured, so the console starts light. */
+async function startChatPlatforms(config: Config, core: Core, data: OpenedData, logger: Logger): Promise<RunningPlatforms> {
+  if (!config.slack && !config.teams) return { running: false, names: [], stop: async () => {} };
+  const [{ startPlatforms }, { createAttachmentHandler }] = await Promise.all([import('./start-platforms'), import('./import/attachment-handler')]);
+  const onFile = createAttachmentHandler({ store: data.store, clock: systemClock, calendar: core.calendar, logger });
+  return startPlatforms({ config, core, store: data.store, storeDescription: data.description, clock: systemClock, logger, onFile });
 }
 
 function waitForShutdownSignal(): Promise<void> {

@@ -5,7 +5,7 @@ import { silentLogger } from '../core/ports';
 import { tokenize } from '../core/tokenize';
 import { allCommands } from '../../commands/index';
 import { createCore } from '../create-core';
-import { loadHolidayOverrides } from '../load-holidays';
+import { loadBankHolidayTable, loadHolidayOverrides } from '../load-holidays';
 import { openData } from '../open-data';
 import { consoleCaller } from '../platforms/console/run-console';
 import type { CliIo } from './run-cli';
@@ -23,7 +23,7 @@ export async function runCommandOnce(words: string[], options: CommandOnceOption
   try {
     if (data.demo) io.stderr(`(no store file: answering from ${data.description})\n`);
     const holidays = await loadHolidayOverrides(io.env.SECBOT_HOLIDAYS_FILE);
-    const core = createCore({ store: data.store, clock: io.clock, logger: silentLogger, changeTeam: [], holidays });
+    const core = createCore({ store: data.store, clock: io.clock, logger: silentLogger, changeTeam: [], holidays, holidayTable: loadBankHolidayTable() });
     const reply = await core.dispatch({ text, caller: { ...consoleCaller, platform: 'cli' } });
     io.stdout(options.json ? `${JSON.stringify(reply, null, 2)}\n` : `${renderText(reply)}\n`);
     return reply.kind === 'error' ? 1 : 0;

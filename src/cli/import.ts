@@ -1,7 +1,7 @@
 import { silentLogger } from '../core/ports';
 import { createCalendar } from '../domain/calendar';
 import { runImport } from '../import/run-import';
-import { loadHolidayOverrides } from '../load-holidays';
+import { loadBankHolidayTable, loadHolidayOverrides } from '../load-holidays';
 import { openData } from '../open-data';
 import type { CliIo } from './run-cli';
 
@@ -19,7 +19,7 @@ export interface ImportCliOptions {
 export async function runImportCli(options: ImportCliOptions, io: CliIo): Promise<number> {
   const data = await openData({ file: options.dataFile, allowDemo: false, readOnly: options.dryRun, clock: io.clock, logger: silentLogger });
   try {
-    const calendar = createCalendar(await loadHolidayOverrides(io.env.SECBOT_HOLIDAYS_FILE));
+    const calendar = createCalendar(await loadHolidayOverrides(io.env.SECBOT_HOLIDAYS_FILE), loadBankHolidayTable());
     const { output, exitCode } = await runImport({ ...options, store: data.store, clock: io.clock, calendar, actor: 'operator' });
     (exitCode === 0 ? io.stdout : io.stderr)(`${output}\n`);
     return exitCode;

@@ -1,4 +1,4 @@
-import Holidays from 'date-holidays';
+import { createRequire } from 'node:module';
 import { z } from 'zod';
 import { toDayNumber } from './day-numbers';
 
@@ -29,10 +29,24 @@ export const holidayOverridesSchema = z.strictObject({
   remove: z.array(isoDate).optional(),
 });
 
-const library = new Holidays('GB', 'ENG');
+/**
+ * England & Wales bank holidays by year, as `npm run build` precomputes them from date-holidays
+ * (dist/bank-holidays.json): { "2024": [["2024-01-01", "New Year's Day"], ...] }.
+ */
+export type BankHolidayTable = Readonly<Record<string, readonly (readonly [date: string, name: string])[]>>;
 
-/** England & Wales bank holidays for one year from the library: public and bank days, substitutes included. */
+type HolidayLibrary = { getHolidays(year: number): { date: string; name: string; type: string }[] };
+let library: HolidayLibrary | undefined;
+
+/**
+ * The library's answer for one year: public and bank days, substitutes included. Loaded on first use:
+ * its rule parser costs about 30 MB, so the bot only pays for it for years outside the built table.
+ */
 function libraryHolidays(year: number): Map<string, string> {
+  if (!library) {
+    const Holidays = createRequire(import.meta.url)('date-holidays') as new (country: string, state: string) => HolidayLibrary;
+    library = new Holidays('GB', 'ENG');
+  }
   const found = new Map<string, string>();
   for (const h of library.getHolidays(year)) {
     if (h.type === 'public' || h.type === 'bank') found.set(h.date.slice(0, 10), h.name);
@@ -41,12 +55,13 @@ function libraryHolidays(year: number): Map<string, string> {
 }
 
 /** Bank holidays by year (date → name) with the local overrides applied, computed once per year. */
-export function createBankHolidays(overrides: HolidayOverrides = {}): (year: number) => ReadonlyMap<string, string> {
+export function createBankHolidays(overrides: HolidayOverrides = {}, table?: BankHolidayTable): (year: number) => ReadonlyMap<string, string> {
   const cache = new Map<number, Map<string, string>>();
   return (year) => {
     let found = cache.get(year);
     if (!found) {
-      found = libraryHolidays(year);
+      const built = table?.[String(year)];
+      found = built ? new Map(built.map(([date, name]) => [date, name])) : libraryHolidays(year);
       for (const date of overrides.remove ?? []) found.delete(date);
       for (const extra of overrides.add ?? []) if (extra.date.startsWith(`${year}-`)) found.set(extra.date, extra.name);
       cache.set(year, found);

@@ -1,10 +1,10 @@
 import { DateTime } from 'luxon';
 import type { Calendar } from '../core/ports';
 import { UserError } from '../core/errors';
-import { createBankHolidays, type HolidayOverrides } from './bank-holidays';
+import { createBankHolidays, type BankHolidayTable, type HolidayOverrides } from './bank-holidays';
 import { isWeekend, londonDateOf, toDayNumber, toIsoDate, weekdaysBetween, yearOf } from './day-numbers';
 
-export { holidayOverridesSchema, type HolidayOverrides } from './bank-holidays';
+export { holidayOverridesSchema, type BankHolidayTable, type HolidayOverrides } from './bank-holidays';
 
 const ZONE = 'Europe/London';
 /** About 40 years: beyond that the number is a typing slip, not a deadline. */
@@ -22,8 +22,8 @@ function londonDate(at: Date): string {
  * so it is the n with addWorkingDays(from, n) === to (16 Aug – 7 Sep 2023 → 15); backwards it is
  * minus the Working Days from `to` up to but excluding `from`, again matching addWorkingDays.
  */
-export function createCalendar(overrides: HolidayOverrides = {}): Calendar {
-  const holidays = createBankHolidays(overrides);
+export function createCalendar(overrides: HolidayOverrides = {}, table?: BankHolidayTable): Calendar {
+  const holidays = createBankHolidays(overrides, table);
   const weekdayHolidays = new Map<number, number[]>();
 
   /** Bank holidays of a year that fall Monday–Friday, as day numbers. */

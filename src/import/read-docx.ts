@@ -1,4 +1,3 @@
-import mammoth from 'mammoth';
 import { UserError } from '../core/errors';
 import { htmlToText } from './html-to-text';
 
@@ -13,6 +12,8 @@ export async function readDocx(file: string, bytes: Uint8Array): Promise<string>
     );
   }
   try {
+    // Loaded on first use: most runs of the bot never read a Word file.
+    const { default: mammoth } = await import('mammoth');
     const result = await mammoth.convertToHtml({ buffer: Buffer.from(bytes) });
     return htmlToText(result.value);
   } catch (error) {

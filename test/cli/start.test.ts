@@ -1,4 +1,6 @@
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
+import { once } from 'node:events';
+import { createServer } from 'node:net';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -36,5 +38,33 @@ describe('npm start (console)', () => {
     const run = start('help\n', { SECBOT_DATA: join(cwd, 'nope.json') });
     expect(run.status).toBe(1);
     expect(run.stderr).toContain('No store at');
+  });
+});
+
+async function freePort(): Promise<number> {
+  const server = createServer().listen(0, '127.0.0.1');
+  await once(server, 'listening');
+  const { port } = server.address() as { port: number };
+  server.close();
+  await once(server, 'close');
+  return port;
+}
+
+describe('npm start (a chat platform on)', () => {
+  it('serves /healthz on PORT and exits cleanly on SIGTERM', async () => {
+    const port = await freePort();
+    const clean = Object.fromEntries(Object.entries(process.env).filter(([k]) => !/^(SLACK_|TEAMS_|SECBOT_)/.test(k)));
+    const bot = spawn(process.execPath, [join(repo, 'bin/secbot-start.js')], {
+      cwd, env: { ...clean, PORT: String(port), TEAMS_ALLOW_UNAUTHENTICATED: 'true', SECBOT_LOG_LEVEL: 'warn' }, stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    try {
+      await expect.poll(async () => (await fetch(`http://127.0.0.1:${port}/healthz`).catch(() => undefined))?.status, { timeout: 15_000, interval: 100 }).toBe(200);
+      const health = await (await fetch(`http://127.0.0.1:${port}/healthz`)).json();
+      expect(health).toMatchObject({ ok: true, platforms: { teams: { ok: true } } });
+    } finally {
+      bot.kill('SIGTERM');
+    }
+    const [code] = await once(bot, 'exit');
+    expect(code).toBe(0);
   });
 });
