@@ -1,4 +1,5 @@
 import { spawn } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -70,7 +71,7 @@ async function coldStart(data: unknown, firstCommand: string): Promise<Record<st
   await writeFile(file, JSON.stringify(data));
   try {
     const start = performance.now();
-    const child = spawn(process.execPath, [join(repo, 'bin/secbot-start.js')], { env: { ...process.env, SECBOT_DATA: file }, stdio: ['pipe', 'pipe', 'inherit'] });
+    const child = spawn(process.execPath, [...startFlags(), join(repo, 'bin/secbot-start.js')], { env: { ...process.env, SECBOT_DATA: file }, stdio: ['pipe', 'pipe', 'inherit'] });
     child.stdin.write(`${firstCommand}\n`);
     await firstReply(child);
     const ready = performance.now() - start;
@@ -92,6 +93,12 @@ function firstReply(child: ReturnType<typeof spawn>): Promise<void> {
     });
     child.once('exit', () => reject(new Error(`the bot exited before answering: ${out.slice(0, 300)}`)));
   });
+}
+
+/** The node flags `npm start` uses (package.json scripts.start), so the bench measures what users run. */
+function startFlags(): string[] {
+  const pkg = JSON.parse(readFileSync(join(repo, 'package.json'), 'utf8')) as { scripts: { start: string } };
+  return pkg.scripts.start.split(/\s+/).filter((word) => word.startsWith('--'));
 }
 
 async function readRss(pid: number): Promise<number> {
