@@ -1,12 +1,6 @@
 #!/usr/bin/env node
-// `npx secbot …`: runs the bundle that `npm install` (prepare) or `npm run build` wrote to dist/.
-import { existsSync } from 'node:fs';
+// `npx secbot …`: one command, init or import, through the bundled CLI.
+import { loadBundle } from './load-bundle.js';
 
-const bundle = new URL('../dist/cli.js', import.meta.url);
-if (!existsSync(bundle)) {
-  process.stderr.write('secbot is not built yet: run "npm install" (or "npm run build") first.\n');
-  process.exit(1);
-}
-process.setSourceMapsEnabled(true);
-const { runCli } = await import(bundle.href);
+const { runCli } = await loadBundle('cli.js');
 process.exitCode = await runCli(process.argv.slice(2));
