@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buttonCommands, writeBot } from './helpers';
+import { buttonCommands, expectRefused, writeBot } from './helpers';
 
 describe('action add', () => {
   it('numbers the action after the last CSC meeting, links DP096 and offers Close / Snooze', async () => {
@@ -41,13 +41,5 @@ describe('action add', () => {
     ['action add CSC DCC "Text" ref CSC 12/01', 'Action CSC 12/01 already exists', 'Leave out "ref"'],
     ['action add CSC DCC "Text" ref next', '"next" is not an action reference', 'CSC 12/01'],
     ['action add OPSG DCC "Text" ref CSC 14/01', 'The reference CSC 14/01 belongs to CSC, not OPSG.', 'action add CSC SECAS'],
-  ])('%s → %s', async (line, message, hint) => {
-    const bot = writeBot();
-    const before = bot.store.read();
-    const reply = await bot.run(line);
-    expect(reply.kind).toBe('error');
-    expect(reply.title).toContain(message);
-    expect([reply.title, ...(reply.context ?? [])].join(' ')).toContain(hint);
-    expect(bot.store.read()).toBe(before);
-  });
+  ])('%s → %s', (line, message, hint) => expectRefused(line, message, hint));
 });

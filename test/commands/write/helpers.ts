@@ -1,3 +1,4 @@
+import { expect } from 'vitest';
 import { renderText } from '../../../src/core/render-text';
 import type { Reply } from '../../../src/core/reply';
 import { createTestBot, type TestBot, type TestBotOptions } from '../../support/test-bot';
@@ -11,4 +12,19 @@ export function writeBot(options: TestBotOptions = {}): TestBot & { say(text: st
 
 export function buttonCommands(reply: Reply): string[] {
   return (reply.buttons ?? []).map((b) => b.command);
+}
+
+/**
+ * Bad input: the reply is an error whose title says what was wrong, the hint (in the title or, with
+ * `hintIn: 'context'`, in the small print only) shows what works, and the store is left exactly as it was.
+ */
+export async function expectRefused(line: string, message: string, hint: string, hintIn: 'anywhere' | 'context' = 'anywhere'): Promise<void> {
+  const bot = writeBot();
+  const before = bot.store.read();
+  const reply = await bot.run(line);
+  expect(reply.kind).toBe('error');
+  expect(reply.title).toContain(message);
+  const shown = hintIn === 'context' ? (reply.context?.join(' ') ?? '') : [reply.title, ...(reply.context ?? [])].join(' ');
+  expect(shown).toContain(hint);
+  expect(bot.store.read()).toBe(before);
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buttonCommands, writeBot } from './helpers';
+import { buttonCommands, expectRefused, writeBot } from './helpers';
 
 describe('raise', () => {
   it('registers the DP and says which committees will be notified', async () => {
@@ -36,13 +36,5 @@ describe('raise', () => {
     ['raise DP120 "T" committees', '"committees" needs a list of committees.', 'committees OPSG,TABASC'],
     ['raise DP120 "T" category Huge', '"Huge" is not a party category.', 'Large Supplier'],
     ['raise DP120 "T" proposer', '"proposer" needs a value.', 'Usage: raise DPnnn'],
-  ])('%s → %s', async (line, message, hint) => {
-    const bot = writeBot();
-    const before = bot.store.read();
-    const reply = await bot.run(line);
-    expect(reply.kind).toBe('error');
-    expect(reply.title).toContain(message);
-    expect(reply.context?.join(' ')).toContain(hint);
-    expect(bot.store.read()).toBe(before);
-  });
+  ])('%s → %s', (line, message, hint) => expectRefused(line, message, hint, 'context'));
 });
