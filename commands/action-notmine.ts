@@ -2,9 +2,10 @@ import { defineCommand, type CommandContext } from '../src/core/command';
 import { PermissionError, UserError } from '../src/core/errors';
 import type { Reply } from '../src/core/reply';
 import { emitEvent, updateAction } from '../src/domain/operations';
-import { personForCaller, requireAction, resolveOwner } from '../src/domain/queries';
+import { personForCaller, requireAction } from '../src/domain/queries';
 import type { Action, StoreData } from '../storage/schema';
 import { subscribedChannels } from '../src/notify/subscribers';
+import { linkedOwner } from './support/require-change-or-owner';
 import { metaFor } from './support/write-meta';
 import { takeActionRef } from './support/write-words';
 
@@ -30,7 +31,7 @@ export const actionNotMineCommand = defineCommand({
     const action = requireAction(data, ref);
     if (action.status !== 'Open') throw new UserError(`${action.ref} is already closed.`, `See it with: action "${action.ref}"`);
     const who = callerName(ctx, data);
-    if (!ctx.access.canChange(ctx.caller, data) && !isOwner(ctx, data, action)) {
+    if (!ctx.access.canChange(ctx.caller, data) && !linkedOwner(data, ctx.caller, action)) {
       throw new PermissionError(`Only ${action.owner} (the owner on record) or the change team can say ${action.ref} is not theirs.`, 'If it is wrongly assigned to you, ask the change team.');
     }
     const text = `Not mine: ${who} says this action is not theirs.`;
@@ -45,11 +46,6 @@ export const actionNotMineCommand = defineCommand({
 
 function callerName(ctx: CommandContext, data: Readonly<StoreData>): string {
   return personForCaller(data, ctx.caller.platform, ctx.caller.id)?.name ?? ctx.caller.name ?? `${ctx.caller.platform}:${ctx.caller.id}`;
-}
-
-function isOwner(ctx: CommandContext, data: Readonly<StoreData>, action: Action): boolean {
-  const me = personForCaller(data, ctx.caller.platform, ctx.caller.id);
-  return Boolean(me && resolveOwner(data, action.owner).people.some((p) => p.id === me.id));
 }
 
 function toReply(action: Action, data: Readonly<StoreData>): Reply {

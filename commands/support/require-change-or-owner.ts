@@ -2,16 +2,24 @@ import type { Caller } from '../../src/core/caller';
 import type { CommandContext } from '../../src/core/command';
 import { PermissionError } from '../../src/core/errors';
 import { personForCaller, resolveOwner, type ResolvedOwner } from '../../src/domain/queries';
-import type { Action, StoreData } from '../../storage/schema';
+import type { Action, Person, StoreData } from '../../storage/schema';
 
 /**
  * The caller is the action's owner: the directory person linked to their chat account is the owner
  * by name, initials or alias, or a contact of the owning organisation (the people reminders go to).
  */
 export function isActionOwner(data: Readonly<StoreData>, caller: Caller, action: Action): boolean {
+  const owner = linkedOwner(data, caller, action);
+  return Boolean(owner && !owner.selfLinked?.includes(caller.platform));
+}
+
+/**
+ * The directory person linked to the caller's chat account, when the action's owner resolves to them,
+ * whether or not the change team has confirmed that link (enough for "Not mine", not for closing).
+ */
+export function linkedOwner(data: Readonly<StoreData>, caller: Caller, action: Action): Person | undefined {
   const me = personForCaller(data, caller.platform, caller.id);
-  if (!me || me.selfLinked?.includes(caller.platform)) return false;
-  return resolveOwner(data, action.owner).people.some((p) => p.id === me.id);
+  return me && resolveOwner(data, action.owner).people.some((p) => p.id === me.id) ? me : undefined;
 }
 
 /**
@@ -30,7 +38,7 @@ export function requireChangeOrOwner(ctx: CommandContext, data: Readonly<StoreDa
       `The action's owner (${owner}) may also ${verb} ${action.ref}: if that is you, link your chat account first, e.g. link "Your Name".`,
     );
   }
-  if (me.selfLinked?.includes(ctx.caller.platform) && resolveOwner(data, action.owner).people.some((p) => p.id === me.id)) {
+  if (me.selfLinked?.includes(ctx.caller.platform) && linkedOwner(data, ctx.caller, action)) {
     throw new PermissionError(
       `You linked this account to ${me.name} yourself, so it can't ${verb} ${action.ref} until the change team confirms the link.`,
       `Ask a change-team member to run: link "${me.name}" for ${ctx.caller.platform}:${ctx.caller.id}`,

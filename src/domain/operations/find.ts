@@ -1,6 +1,5 @@
-import type { Action, Proposal, StoreData } from '../../../storage/schema';
+import type { Proposal, StoreData } from '../../../storage/schema';
 import { findProposal, requireProposal as requireFound } from '../queries/find-proposal';
-import { requireAction as requireFoundAction } from '../queries/find-action';
 
 /**
  * The draft's proposal a user means: by its reference, or by the DP reference it was converted
@@ -15,7 +14,5 @@ export function currentProposalRef(draft: StoreData, ref: string): string {
   return findProposal(draft, ref)?.proposal.ref ?? ref;
 }
 
-/** The draft's action with this reference ("CSC 12/01", "csc12/1"); unknown → UserError with the nearest ones. */
-export function requireAction(draft: StoreData, input: string): Action {
-  return requireFoundAction(draft, input);
-}
+/** The action with this reference ("CSC 12/01", "csc12/1"); unknown → UserError with the nearest ones. */
+export { requireAction } from '../queries/find-action';
