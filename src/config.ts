@@ -13,6 +13,7 @@ const envSchema = z.object({
   SECBOT_LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   SECBOT_CONSOLE: flag.optional(),
   PORT: z.coerce.number().int().min(0).max(65535).default(3000),
+  SECBOT_PUBLIC_URL: z.string().url('expected an address such as https://secbot.example.org').regex(/^https?:\/\//i, 'expected an http(s) address such as https://secbot.example.org').optional(),
   SLACK_BOT_TOKEN: z.string().startsWith('xoxb-', 'a bot token starts with xoxb-').optional(),
   SLACK_SIGNING_SECRET: optionalText,
   SLACK_APP_TOKEN: z.string().startsWith('xapp-', 'an app-level token starts with xapp-').optional(),
@@ -52,6 +53,8 @@ export interface Config {
   logLevel: string;
   forceConsole: boolean;
   port: number;
+  /** secbot's public address (SECBOT_PUBLIC_URL, no trailing slash): calendar feed links point here. */
+  publicUrl?: string;
   slack?: SlackSettings;
   teams?: TeamsSettings;
 }
@@ -79,6 +82,7 @@ export function readEnv(env: NodeJS.ProcessEnv = process.env): Config {
     logLevel: e.SECBOT_LOG_LEVEL,
     forceConsole: e.SECBOT_CONSOLE ?? false,
     port: e.PORT,
+    ...(e.SECBOT_PUBLIC_URL ? { publicUrl: e.SECBOT_PUBLIC_URL.replace(/\/+$/, '') } : {}),
     ...(e.SLACK_BOT_TOKEN ? { slack: slackSettings(e) } : {}),
     ...(e.TEAMS_APP_ID || e.TEAMS_ALLOW_UNAUTHENTICATED ? { teams: teamsSettings(e) } : {}),
   };

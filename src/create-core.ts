@@ -13,6 +13,8 @@ export interface CoreOptions {
   holidays: HolidayOverrides;
   /** Precomputed England & Wales bank holidays (see load-holidays.ts); the library answers otherwise. */
   holidayTable?: BankHolidayTable;
+  /** SECBOT_PUBLIC_URL: calendar feed links point here. */
+  publicUrl?: string;
 }
 
 export interface Core {
@@ -30,7 +32,7 @@ export interface Core {
 export function createCore(options: CoreOptions): Core {
   const registry = createRegistry(allCommands);
   const calendar = createCalendar(options.holidays, options.holidayTable);
-  const services: CommandServices = {};
+  const services: CommandServices = options.publicUrl ? { publicUrl: options.publicUrl } : {};
   const dispatch = createDispatcher({
     registry,
     store: options.store,

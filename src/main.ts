@@ -46,7 +46,7 @@ export async function main(io: MainIo = processIo): Promise<number> {
 
 async function run(config: Config, data: OpenedData, logger: Logger, io: MainIo): Promise<number> {
   const holidays = await loadHolidayOverrides(config.holidaysFile);
-  const core = createCore({ store: data.store, clock: systemClock, logger, changeTeam: config.changeTeam, holidays, holidayTable: loadBankHolidayTable() });
+  const core = createCore({ store: data.store, clock: systemClock, logger, changeTeam: config.changeTeam, holidays, holidayTable: loadBankHolidayTable(), ...(config.publicUrl ? { publicUrl: config.publicUrl } : {}) });
   const platforms = await startChatPlatforms(config, core, data, logger);
   if (platforms.running && !config.forceConsole) {
     logger.info({ data: data.description, platforms: platforms.names, port: platforms.port }, 'secbot is running');

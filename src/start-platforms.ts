@@ -1,6 +1,7 @@
 import type { Config } from './config';
 import type { AttachmentHandler, Clock, Logger, Messenger, StorePort } from './core/ports';
 import type { Core } from './create-core';
+import { createFeedHandler } from './calendar/feed-handler';
 import { createNotifier, type Notifier } from './notify/notifier';
 import { createSlackPlatform, type SlackPlatform } from './platforms/slack/index';
 import { createTeamsPlatform, type TeamsPlatform } from './platforms/teams/index';
@@ -32,7 +33,8 @@ export async function startPlatforms(deps: PlatformsDeps): Promise<RunningPlatfo
   const shared = { dispatch: core.dispatch, store, clock, calendar: core.calendar, logger, ...(deps.onFile ? { onFile: deps.onFile } : {}) };
   const slack = config.slack ? createSlackPlatform(shared, config.slack) : undefined;
   const teams = config.teams ? createTeamsPlatform(shared, { ...config.teams, production: config.production }) : undefined;
-  const web = createWebServer(() => health(deps.storeDescription, slack, teams));
+  const feeds = createFeedHandler({ store, calendar: core.calendar, clock, logger });
+  const web = createWebServer(() => health(deps.storeDescription, slack, teams), feeds);
   let port: number | undefined;
   try {
     port = await listenIfNeeded(web, config, slack, teams);
@@ -58,12 +60,12 @@ export async function startPlatforms(deps: PlatformsDeps): Promise<RunningPlatfo
   };
 }
 
-/** Slack in Socket Mode needs no HTTP; Slack HTTP mode and Teams share one server on PORT. */
+/** Slack in Socket Mode needs no HTTP; Slack HTTP mode, Teams and calendar feeds (with a public URL) share one server on PORT. */
 async function listenIfNeeded(web: WebServer, config: Config, slack?: SlackPlatform, teams?: TeamsPlatform): Promise<number | undefined> {
   const slackHttp = slack && !config.slack?.appToken;
   if (slackHttp) slack.mount(web.app);
   if (teams) await teams.mount(web.app);
-  return slackHttp || teams ? web.listen(config.port) : undefined;
+  return slackHttp || teams || config.publicUrl ? web.listen(config.port) : undefined;
 }
 
 function health(store: string, slack?: SlackPlatform, teams?: TeamsPlatform): HealthReport {

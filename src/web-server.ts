@@ -1,7 +1,7 @@
 import { once } from 'node:events';
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import express, { type Express } from 'express';
+import express, { type Express, type RequestHandler } from 'express';
 
 export interface HealthReport {
   ok: boolean;
@@ -16,12 +16,13 @@ export interface WebServer {
 }
 
 /**
- * The one HTTP server: Slack's /slack/events, Teams' /api/messages and /healthz share PORT.
+ * The one HTTP server: Slack's /slack/events, Teams' /api/messages, calendar feeds and /healthz share PORT.
  * Platforms mount their routes on `app` before `listen`.
  */
-export function createWebServer(health: () => HealthReport): WebServer {
+export function createWebServer(health: () => HealthReport, calendarFeed?: RequestHandler): WebServer {
   const app = express();
   app.disable('x-powered-by');
+  if (calendarFeed) app.get('/calendar/:file', calendarFeed);
   app.get('/healthz', (_req, res) => {
     const report = health();
     res.status(report.ok ? 200 : 503).json(report);

@@ -14,9 +14,11 @@ import {
   subscriptionEventSchema,
   subscriptionSchema,
 } from './schema-notify';
+import { calendarTokenSchema } from './schema-calendar';
 
 export * from './schema-directory';
 export * from './schema-notify';
+export * from './schema-calendar';
 
 export const proposalRefSchema = z.string().regex(/^(DP|MP)\d{3}[A-Z]?$|^SECMP\d{4}[A-Z]?$/, 'expected a reference such as DP096, MP167B or SECMP0049');
 
@@ -133,6 +135,8 @@ export const storeDataSchema = z.object({
   outbox: z.array(domainEventSchema),
   deliveries: z.array(deliverySchema),
   audit: z.array(auditEntrySchema),
+  /** Calendar feed links (hashed); absent in stores written before feeds existed. */
+  calendarTokens: z.array(calendarTokenSchema).default([]),
 });
 
 export type Proposal = z.infer<typeof proposalSchema>;
@@ -152,6 +156,8 @@ export type DomainEvent = z.infer<typeof domainEventSchema>;
 export type Delivery = z.infer<typeof deliverySchema>;
 export type Installation = z.infer<typeof installationSchema>;
 export type AuditEntry = z.infer<typeof auditEntrySchema>;
+export type CalendarToken = z.infer<typeof calendarTokenSchema>;
+export type CalendarGrant = CalendarToken['grant'];
 export type StoreData = z.infer<typeof storeDataSchema>;
 
 /** Collections whose entities are diffed for the audit log, with the field that identifies each entity. */
@@ -164,6 +170,7 @@ export const ENTITY_KEYS = {
   people: 'id',
   organisations: 'id',
   subscriptions: 'id',
+  calendarTokens: 'hash',
 } as const;
 
 export function emptyStore(): StoreData {
@@ -182,5 +189,6 @@ export function emptyStore(): StoreData {
     outbox: [],
     deliveries: [],
     audit: [],
+    calendarTokens: [],
   };
 }

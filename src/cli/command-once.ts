@@ -13,17 +13,21 @@ import type { CliIo } from './run-cli';
 export interface CommandOnceOptions {
   dataFile?: string;
   json: boolean;
+  /** Open the store for writing even though the command is a read command (e.g. `calendar` issuing links). */
+  write?: boolean;
+  /** SECBOT_PUBLIC_URL, for commands that hand out links (calendar). */
+  publicUrl?: string;
 }
 
 /** Run one chat command as the operator: 0 on success, 1 when the reply is an error. */
 export async function runCommandOnce(words: string[], options: CommandOnceOptions, io: CliIo): Promise<number> {
   const text = words.map((w) => (/\s/.test(w) ? `"${w}"` : w)).join(' ');
-  const mutating = needsWriteAccess(text);
+  const mutating = options.write ?? needsWriteAccess(text);
   const data = await openData({ file: options.dataFile, allowDemo: !mutating, readOnly: !mutating, clock: io.clock, logger: silentLogger });
   try {
     if (data.demo) io.stderr(`(no store file: answering from ${data.description})\n`);
     const holidays = await loadHolidayOverrides(io.env.SECBOT_HOLIDAYS_FILE);
-    const core = createCore({ store: data.store, clock: io.clock, logger: silentLogger, changeTeam: [], holidays, holidayTable: loadBankHolidayTable() });
+    const core = createCore({ store: data.store, clock: io.clock, logger: silentLogger, changeTeam: [], holidays, holidayTable: loadBankHolidayTable(), ...(options.publicUrl ? { publicUrl: options.publicUrl } : {}) });
     const reply = await core.dispatch({ text, caller: { ...consoleCaller, platform: 'cli' } });
     io.stdout(options.json ? `${JSON.stringify(reply, null, 2)}\n` : `${renderText(reply)}\n`);
     return reply.kind === 'error' ? 1 : 0;

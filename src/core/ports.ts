@@ -125,4 +125,6 @@ export interface ReminderRunner {
 /** Optional long-lived services the composition root hands to commands. */
 export interface CommandServices {
   reminders?: ReminderRunner;
+  /** secbot's public https address (SECBOT_PUBLIC_URL), for calendar feed links. */
+  publicUrl?: string;
 }

@@ -1,0 +1,36 @@
+import type { Request, Response } from 'express';
+import type { Calendar, Clock, Logger, StorePort } from '../core/ports';
+import { createFeedCache } from './feed-cache';
+import { findGrant } from './find-grant';
+
+export interface FeedHandlerDeps {
+  store: StorePort;
+  calendar: Calendar;
+  clock: Clock;
+  logger: Logger;
+}
+
+export type FeedHandler = (req: Request, res: Response) => void;
+
+/** GET /calendar/<token>.ics: the feed the token grants, with ETag / Last-Modified and 304s. */
+export function createFeedHandler(deps: FeedHandlerDeps): FeedHandler {
+  const feedFor = createFeedCache(deps.calendar, deps.clock);
+  return (req, res) => {
+    const file = String(req.params.file ?? '');
+    const data = deps.store.read();
+    const grant = file.endsWith('.ics') ? findGrant(data, file.slice(0, -4)) : undefined;
+    const feed = grant && feedFor(data, grant);
+    // Wrong, revoked and malformed links look the same, and the body says nothing about why.
+    if (!feed) return void res.status(404).type('text/plain').send('Not found\n');
+    deps.logger.debug({ feed: grant.kind, bytes: feed.body.length }, 'calendar feed served');
+    res.set({
+      'Content-Type': 'text/calendar; charset=utf-8',
+      'Content-Disposition': 'inline; filename="secbot.ics"',
+      'Cache-Control': 'private, no-cache',
+      ETag: feed.etag,
+      'Last-Modified': feed.lastModified.toUTCString(),
+    });
+    if (req.fresh) return void res.status(304).end();
+    res.send(feed.body);
+  };
+}
