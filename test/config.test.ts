@@ -45,4 +45,11 @@ describe('readEnv', () => {
     expect(() => readEnv({ TEAMS_ALLOW_UNAUTHENTICATED: 'true', NODE_ENV: 'production' })).toThrow(/refused when NODE_ENV=production/);
     expect(() => readEnv({ TEAMS_ALLOW_UNAUTHENTICATED: 'true', TEAMS_APP_ID: 'id', TEAMS_APP_PASSWORD: 'pw' })).toThrow(/cannot be combined with TEAMS_APP_ID/);
   });
+
+  it('reads SECBOT_PUBLIC_URL for calendar links, without a trailing slash, and refuses one that is not a web address', () => {
+    expect(readEnv({}).publicUrl).toBeUndefined();
+    expect(readEnv({ SECBOT_PUBLIC_URL: 'https://secbot.example.org/' }).publicUrl).toBe('https://secbot.example.org');
+    expect(() => readEnv({ SECBOT_PUBLIC_URL: 'secbot.example.org' })).toThrow(/SECBOT_PUBLIC_URL: expected an address such as https:\/\/secbot.example.org/);
+    expect(() => readEnv({ SECBOT_PUBLIC_URL: 'ftp://secbot.example.org' })).toThrow(/SECBOT_PUBLIC_URL/);
+  });
 });
