@@ -11,6 +11,7 @@ const suites: [name: string, load: () => Promise<() => Promise<Record<string, st
   ['teams (issue 4)', async () => (await import('./teams')).benchTeams],
   ['notify (issue 5)', async () => (await import('./notify')).benchNotify],
   ['import (issue 6)', async () => (await import('./import')).benchImport],
+  ['calendar (issue 15)', async () => (await import('./calendar')).benchCalendar],
 ];
 
 const only = process.argv.slice(2);

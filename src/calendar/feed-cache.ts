@@ -2,7 +2,8 @@ import { createHash } from 'node:crypto';
 import type { Calendar, Clock } from '../core/ports';
 import type { CalendarGrant, StoreData } from '../../storage/schema';
 import { buildFeed } from './build-feed';
-import { toICal } from './to-ical';
+import { gzipSync } from 'node:zlib';
+import { createICalWriter } from './to-ical';
 
 export interface ServedFeed {
   body: string;
@@ -10,6 +11,8 @@ export interface ServedFeed {
   etag: string;
   /** When this content was first built here (whole seconds, as HTTP dates carry). */
   lastModified: Date;
+  /** The body gzipped, made on first request from a client that accepts it (calendar apps do). */
+  gzipped(): Buffer;
 }
 
 interface Entry extends ServedFeed {
@@ -27,6 +30,7 @@ const MAX_ENTRIES = 500;
  */
 export function createFeedCache(calendar: Calendar, clock: Clock) {
   const entries = new Map<string, Entry>();
+  const write = createICalWriter();
   return function feedFor(data: Readonly<StoreData>, grant: CalendarGrant): ServedFeed | undefined {
     const key = JSON.stringify(grant);
     const cached = entries.get(key);
@@ -34,14 +38,18 @@ export function createFeedCache(calendar: Calendar, clock: Clock) {
     const feed = buildFeed(data, grant, calendar);
     if (!feed) return undefined;
     const fingerprint = createHash('sha256').update(JSON.stringify(feed)).digest('base64url');
-    const lastModified = cached?.fingerprint === fingerprint ? cached.lastModified : wholeSeconds(clock.now());
-    const body = cached?.fingerprint === fingerprint ? cached.body : toICal(feed, lastModified);
-    const entry = { data, fingerprint, body, etag: `"${fingerprint}"`, lastModified };
+    const same = cached?.fingerprint === fingerprint;
+    const entry = same ? { ...cached, data } : newEntry(data, fingerprint, write(feed, clock.now()), wholeSeconds(clock.now()));
     entries.delete(key);
     entries.set(key, entry);
     if (entries.size > MAX_ENTRIES) entries.delete(entries.keys().next().value!);
     return entry;
   };
+}
+
+function newEntry(data: Readonly<StoreData>, fingerprint: string, body: string, lastModified: Date): Entry {
+  let zipped: Buffer | undefined;
+  return { data, fingerprint, body, etag: `"${fingerprint}"`, lastModified, gzipped: () => (zipped ??= gzipSync(body)) };
 }
 
 function wholeSeconds(at: Date): Date {

@@ -27,10 +27,12 @@ export function createFeedHandler(deps: FeedHandlerDeps): FeedHandler {
       'Content-Type': 'text/calendar; charset=utf-8',
       'Content-Disposition': 'inline; filename="secbot.ics"',
       'Cache-Control': 'private, no-cache',
+      Vary: 'Accept-Encoding',
       ETag: feed.etag,
       'Last-Modified': feed.lastModified.toUTCString(),
     });
     if (req.fresh) return void res.status(304).end();
-    res.send(feed.body);
+    if (!req.acceptsEncodings('gzip')) return void res.send(feed.body);
+    res.set('Content-Encoding', 'gzip').send(feed.gzipped());
   };
 }

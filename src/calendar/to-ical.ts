@@ -1,47 +1,78 @@
 import { getVtimezoneComponent } from '@touch4it/ical-timezones';
-import { ICalCalendar, ICalEventTransparency } from 'ical-generator';
+import { ICalCalendar, ICalEventTransparency, type ICalEventData } from 'ical-generator';
 import { DateTime } from 'luxon';
 import type { FeedCalendar, FeedEvent } from './feed-event';
+import { foldLines } from './fold-lines';
 
 const ZONE = 'Europe/London';
 /** How often calendar apps should refresh (X-PUBLISHED-TTL, REFRESH-INTERVAL); Google ignores it. */
 const REFRESH_SECONDS = 3600;
+/** Serialised events remembered across rebuilds; the cache starts again when it grows past this. */
+const MAX_CACHED_EVENTS = 60_000;
+
+export type ICalWriter = (feed: FeedCalendar, now: Date) => string;
 
 /**
- * The one place that writes iCalendar: a VCALENDAR with the Europe/London VTIMEZONE, timed events in
- * London time (TZID) and all-day events as dates. `stamp` is when the feed's data last changed (DTSTAMP).
+ * The one place that writes iCalendar, with ical-generator: a VCALENDAR with the Europe/London
+ * VTIMEZONE, timed events in London time (TZID) and all-day events as dates. Each event is written once
+ * and remembered with its DTSTAMP (when secbot first wrote that version of it), so a rebuilt feed only
+ * writes the events that changed.
  */
-export function toICal(feed: FeedCalendar, stamp: Date): string {
+export function createICalWriter(): ICalWriter {
+  const written = new Map<string, string>();
+  return (feed, now) => {
+    const events = new ICalCalendar({ timezone: { name: null } });
+    const stamp = DateTime.fromJSDate(now, { zone: 'utc' });
+    const body = feed.events.map((event) => {
+      const key = JSON.stringify(event);
+      let text = written.get(key);
+      if (text === undefined) {
+        text = events.createEvent(toEventData(event, stamp)).toString();
+        if (written.size >= MAX_CACHED_EVENTS) written.clear();
+        written.set(key, text);
+      }
+      return text;
+    });
+    return foldLines(`${header(feed)}${body.join('')}END:VCALENDAR`);
+  };
+}
+
+/** VCALENDAR properties and the VTIMEZONE, from a calendar with no events (its END line dropped). */
+function header(feed: FeedCalendar): string {
   const calendar = new ICalCalendar({
     name: feed.name,
     description: feed.description,
     prodId: { company: 'SEC change team', product: 'secbot', language: 'EN' },
-    // No calendar-wide zone: ical-generator would then write DTSTAMP in local time, and it must be UTC.
-    // Every event names Europe/London instead, which brings in its VTIMEZONE.
-    timezone: { name: null, generator: getVtimezoneComponent },
+    timezone: { name: ZONE, generator: getVtimezoneComponent },
     ttl: REFRESH_SECONDS,
-    x: [['X-WR-TIMEZONE', ZONE]],
   });
-  const dtstamp = DateTime.fromJSDate(stamp, { zone: 'utc' });
-  for (const event of feed.events) calendar.createEvent({ ...when(event), ...common(event), timezone: ZONE, stamp: dtstamp });
-  return calendar.toString();
+  return calendar.toString().replace(/END:VCALENDAR$/, '');
 }
 
-function common(event: FeedEvent) {
+function toEventData(event: FeedEvent, stamp: DateTime): ICalEventData {
   return {
+    ...when(event),
     id: event.uid,
+    timezone: ZONE,
+    stamp,
     summary: event.summary,
     description: event.description.join('\n'),
     categories: event.categories.map((name) => ({ name })),
+    transparency: ICalEventTransparency.TRANSPARENT,
     ...(event.url ? { url: event.url } : {}),
   };
 }
 
-function when(event: FeedEvent) {
+function when(event: FeedEvent): Pick<ICalEventData, 'start' | 'end' | 'allDay'> {
   if (event.when.kind === 'timed') {
     const at = DateTime.fromISO(event.when.start, { setZone: true }).setZone(ZONE);
-    return { start: at, end: at, transparency: ICalEventTransparency.TRANSPARENT };
+    return { start: at, end: at };
   }
   const day = DateTime.fromISO(event.when.date, { zone: ZONE });
-  return { start: day, end: day.plus({ days: 1 }), allDay: true, transparency: ICalEventTransparency.TRANSPARENT };
+  return { start: day, end: day.plus({ days: 1 }), allDay: true };
+}
+
+/** One feed, written once (the CLI export). */
+export function toICal(feed: FeedCalendar, now: Date): string {
+  return createICalWriter()(feed, now);
 }

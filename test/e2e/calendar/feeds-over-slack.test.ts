@@ -82,6 +82,7 @@ describe('calendar feeds over Slack and HTTP', () => {
     const response = await fetch((await linksFor('U_MARI')).Mine!);
     expect(response.status).toBe(200);
     expect(response.headers.get('content-type')).toBe('text/calendar; charset=utf-8');
+    expect(response.headers.get('content-encoding')).toBe('gzip');
     const feed = parseIcs(await response.text());
     const mrc = eventWithUid(feed, 'consultation-MP167B-report-2023-08-16@secbot');
     expect([mrc.start, mrc.tzid, mrc.summary]).toEqual(['2023-09-07T16:00:00.000Z', 'Europe/London', 'MP167B Modification Report Consultation closes']);
