@@ -32,12 +32,14 @@ export async function benchCalendar(): Promise<Record<string, string | number>> 
     for (const [i, name] of ['all', 'committee CSC', `mine (${person.name})`].entries()) {
       const url = `${base}/calendar/${issued[i]!.token}.ics`;
       const first = await get(url, agent);
-      const samples: number[] = [];
-      for (let run = 0; run < RUNS; run++) samples.push((await get(url, agent)).ms);
-      results[`${name}: events, size`] = `${(first.body.match(/BEGIN:VEVENT/g) ?? []).length}, ${(first.body.length / 1024 / 1024).toFixed(2)} MB`;
-      results[`${name}: first build`] = ms(first.ms);
-      results[`${name}: p50 (target ≤ 50 ms)`] = `${ms(percentile(samples, 50))} ${percentile(samples, 50) <= 50 ? 'ok' : 'MISSED'}`;
-      results[`${name}: p99`] = ms(percentile(samples, 99));
+      const [plain, gzip] = [[] as number[], [] as number[]];
+      for (let run = 0; run < RUNS; run++) plain.push((await get(url, agent)).ms), gzip.push((await get(url, agent, true)).ms);
+      const zipped = await get(url, agent, true);
+      results[`${name}: events, size (gzipped)`] = `${(first.body.match(/BEGIN:VEVENT/g) ?? []).length}, ${mb(first.bytes)} (${mb(zipped.bytes)})`;
+      results[`${name}: first request (builds it)`] = ms(first.ms);
+      results[`${name}: p50 gzip, as calendar apps ask (target ≤ 50 ms)`] = `${ms(percentile(gzip, 50))} ${percentile(gzip, 50) <= 50 ? 'ok' : 'MISSED'}`;
+      results[`${name}: p50 uncompressed (target ≤ 50 ms)`] = `${ms(percentile(plain, 50))} ${percentile(plain, 50) <= 50 ? 'ok' : 'MISSED'}`;
+      results[`${name}: p99 gzip / uncompressed`] = `${ms(percentile(gzip, 99))} / ${ms(percentile(plain, 99))}`;
     }
     Object.assign(results, await afterWrites(store, `${base}/calendar/${issued[1]!.token}.ics`, agent));
   } finally {
@@ -62,18 +64,25 @@ async function afterWrites(store: ReturnType<typeof createMemoryStore>, url: str
     changed.push((await get(url, agent)).ms);
   }
   return {
-    'committee CSC, first request after an unrelated write, p50': ms(percentile(same, 50)),
-    'committee CSC, first request after its data changed, p50': ms(percentile(changed, 50)),
+    'committee CSC, first request after a write elsewhere, p50': ms(percentile(same, 50)),
+    'committee CSC, first request after one of its actions changed, p50': ms(percentile(changed, 50)),
   };
 }
 
-function get(url: string, agent: Agent): Promise<{ ms: number; body: string }> {
+const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(2)} MB`;
+
+/** One GET, timed until the last byte; with gzip, as Outlook and Google ask (the body is not unzipped here). */
+function get(url: string, agent: Agent, gzip = false): Promise<{ ms: number; body: string; bytes: number }> {
   const start = performance.now();
   return new Promise((resolve, reject) => {
-    request(url, { agent }, (res) => {
+    request(url, { agent, headers: gzip ? { 'accept-encoding': 'gzip' } : {} }, (res) => {
       const chunks: Buffer[] = [];
       res.on('data', (c: Buffer) => chunks.push(c));
-      res.on('end', () => (res.statusCode === 200 ? resolve({ ms: performance.now() - start, body: Buffer.concat(chunks).toString() }) : reject(new Error(`HTTP ${res.statusCode}`))));
+      res.on('end', () => {
+        if (res.statusCode !== 200) return reject(new Error(`HTTP ${res.statusCode}`));
+        const bytes = Buffer.concat(chunks);
+        resolve({ ms: performance.now() - start, body: gzip ? '' : bytes.toString(), bytes: bytes.length });
+      });
     }).on('error', reject).end();
   });
 }

@@ -16,17 +16,25 @@ export interface ServedFeed {
 }
 
 interface Entry extends ServedFeed {
-  data: Readonly<StoreData>;
+  inputs: readonly unknown[];
   fingerprint: string;
 }
+
+/** The parts of the store a feed is built from; the store keeps an untouched array's identity across writes. */
+function inputsOf(data: Readonly<StoreData>): readonly unknown[] {
+  return [data.proposals, data.actions, data.consultations, data.meetings, data.releases, data.people, data.organisations];
+}
+
+const sameInputs = (a: readonly unknown[], b: readonly unknown[]) => a.every((part, i) => part === b[i]);
 
 /** Feeds kept at once (one per grant: a person, a committee, all); the oldest goes first. */
 const MAX_ENTRIES = 500;
 
 /**
- * Built feeds, per grant, reused while the store document is the same object (the store hands out a
- * new frozen document on every write). After a write the events are rebuilt; if they did not change,
- * the same body, ETag and Last-Modified are served, so calendar apps get 304 and nothing moves.
+ * Built feeds, per grant, reused while the arrays they are built from are the same objects (a write
+ * elsewhere, to the outbox or the audit log, leaves them alone). When they change the events are
+ * rebuilt; if the events did not change, the same body, ETag and Last-Modified are served, so calendar
+ * apps get 304 and nothing moves.
  */
 export function createFeedCache(calendar: Calendar, clock: Clock) {
   const entries = new Map<string, Entry>();
@@ -34,12 +42,13 @@ export function createFeedCache(calendar: Calendar, clock: Clock) {
   return function feedFor(data: Readonly<StoreData>, grant: CalendarGrant): ServedFeed | undefined {
     const key = JSON.stringify(grant);
     const cached = entries.get(key);
-    if (cached?.data === data) return cached;
+    const inputs = inputsOf(data);
+    if (cached && sameInputs(cached.inputs, inputs)) return cached;
     const feed = buildFeed(data, grant, calendar);
     if (!feed) return undefined;
     const fingerprint = createHash('sha256').update(JSON.stringify(feed)).digest('base64url');
     const same = cached?.fingerprint === fingerprint;
-    const entry = same ? { ...cached, data } : newEntry(data, fingerprint, write(feed, clock.now()), wholeSeconds(clock.now()));
+    const entry = same ? { ...cached, inputs } : newEntry(inputs, fingerprint, write(feed, clock.now()), wholeSeconds(clock.now()));
     entries.delete(key);
     entries.set(key, entry);
     if (entries.size > MAX_ENTRIES) entries.delete(entries.keys().next().value!);
@@ -47,9 +56,9 @@ export function createFeedCache(calendar: Calendar, clock: Clock) {
   };
 }
 
-function newEntry(data: Readonly<StoreData>, fingerprint: string, body: string, lastModified: Date): Entry {
+function newEntry(inputs: readonly unknown[], fingerprint: string, body: string, lastModified: Date): Entry {
   let zipped: Buffer | undefined;
-  return { data, fingerprint, body, etag: `"${fingerprint}"`, lastModified, gzipped: () => (zipped ??= gzipSync(body)) };
+  return { inputs, fingerprint, body, etag: `"${fingerprint}"`, lastModified, gzipped: () => (zipped ??= gzipSync(body)) };
 }
 
 function wholeSeconds(at: Date): Date {

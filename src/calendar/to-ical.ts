@@ -15,8 +15,8 @@ export type ICalWriter = (feed: FeedCalendar, now: Date) => string;
 /**
  * The one place that writes iCalendar, with ical-generator: a VCALENDAR with the Europe/London
  * VTIMEZONE, timed events in London time (TZID) and all-day events as dates. Each event is written once
- * and remembered with its DTSTAMP (when secbot first wrote that version of it), so a rebuilt feed only
- * writes the events that changed.
+ * and remembered, folded, with its DTSTAMP (when secbot first wrote that version of it), so a rebuilt
+ * feed only writes the events that changed.
  */
 export function createICalWriter(): ICalWriter {
   const written = new Map<string, string>();
@@ -27,13 +27,13 @@ export function createICalWriter(): ICalWriter {
       const key = JSON.stringify(event);
       let text = written.get(key);
       if (text === undefined) {
-        text = events.createEvent(toEventData(event, stamp)).toString();
+        text = foldLines(events.createEvent(toEventData(event, stamp)).toString());
         if (written.size >= MAX_CACHED_EVENTS) written.clear();
         written.set(key, text);
       }
       return text;
     });
-    return foldLines(`${header(feed)}${body.join('')}END:VCALENDAR`);
+    return `${foldLines(header(feed))}${body.join('')}END:VCALENDAR`;
   };
 }
 
@@ -53,7 +53,6 @@ function toEventData(event: FeedEvent, stamp: DateTime): ICalEventData {
   return {
     ...when(event),
     id: event.uid,
-    timezone: ZONE,
     stamp,
     summary: event.summary,
     description: event.description.join('\n'),
@@ -63,12 +62,16 @@ function toEventData(event: FeedEvent, stamp: DateTime): ICalEventData {
   };
 }
 
-function when(event: FeedEvent): Pick<ICalEventData, 'start' | 'end' | 'allDay'> {
+/**
+ * Timed events carry TZID=Europe/London. All-day events are plain dates: they are read as UTC dates,
+ * which writes the same YYYYMMDD and spares a time-zone lookup per event (12,000 in a big feed).
+ */
+function when(event: FeedEvent): Pick<ICalEventData, 'start' | 'end' | 'allDay' | 'timezone'> {
   if (event.when.kind === 'timed') {
     const at = DateTime.fromISO(event.when.start, { setZone: true }).setZone(ZONE);
-    return { start: at, end: at };
+    return { start: at, end: at, timezone: ZONE };
   }
-  const day = DateTime.fromISO(event.when.date, { zone: ZONE });
+  const day = DateTime.fromISO(event.when.date, { zone: 'utc' });
   return { start: day, end: day.plus({ days: 1 }), allDay: true };
 }
 
