@@ -74,6 +74,7 @@ function linksReply(title: string, issued: IssuedToken[], publicUrl: string, not
   const label = (g: CalendarGrant) => (g.kind === 'person' ? 'Mine' : g.kind === 'all' ? 'All (change team)' : committeeName(g.committee));
   return {
     kind: 'success',
+    personal: true,
     title,
     text: 'Subscribe in Outlook (Add calendar → Subscribe from web) or Google Calendar (Other calendars → From URL). Keep the links private: anyone with one can read that feed.',
     sections: [{ items: issued.map((i) => `${label(i.grant)}: ${link(i)}`) }],

@@ -36,6 +36,8 @@ export interface Reply {
   buttons?: ReplyButton[];
   /** Small print: sources, hints, "showing 10 of 42". */
   context?: string[];
+  /** Meant for the asker alone (it holds private links): platforms offer no "Share in channel". */
+  personal?: boolean;
 }
 
 export function errorReply(message: string, hint?: string): Reply {

@@ -39,9 +39,9 @@ export function createRuntime(deps: SlackDeps, config: SlackConfig): SlackRuntim
   };
 }
 
-/** Ephemeral answers get a "Share in channel" button (errors do not). */
+/** Ephemeral answers get a "Share in channel" button (errors and personal answers do not). */
 export function toShareable(rt: SlackRuntime, reply: Reply): SlackMessage[] {
-  if (reply.kind === 'error') return toBlocks(reply);
+  if (reply.kind === 'error' || reply.personal) return toBlocks(reply);
   const shareId = randomUUID();
   rt.shares.set(shareId, reply);
   return toBlocks(reply, { shareId });

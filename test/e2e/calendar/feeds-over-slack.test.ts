@@ -48,10 +48,13 @@ afterAll(async () => {
   await cleanup?.();
 });
 
+let lastAnswer = '';
+
 /** `/sec calendar` as a Slack user → { label: link on our loopback server }. */
 async function linksFor(user: string, command = 'calendar'): Promise<Record<string, string>> {
   const response = await postToSlackApp(`${base}/slack/events`, { form: slashCommand(command, user) });
   expect(response.status).toBe(200);
+  lastAnswer = response.text;
   const found = [...response.text.matchAll(/(Mine|All \(change team\)|[A-Z][A-Za-z -]+): (https:\/\/secbot\.example\.org\/calendar\/[A-Za-z0-9_-]+\.ics)/g)];
   return Object.fromEntries(found.map((m) => [m[1]!.trim(), m[2]!.replace(PUBLIC, base)]));
 }
@@ -70,8 +73,9 @@ function statusOf(url: string, headers: Record<string, string>): Promise<number>
 }
 
 describe('calendar feeds over Slack and HTTP', () => {
-  it('`/sec calendar` answers with "mine" and one link per committee; only the change team gets "all"', async () => {
+  it('`/sec calendar` answers (privately, with no "Share in channel") with "mine" and one link per committee; only the change team gets "all"', async () => {
     const mari = await linksFor('U_MARI');
+    expect(lastAnswer).not.toContain('Share in channel');
     expect(Object.keys(mari)).toEqual(['Mine', 'Change Sub-Committee', 'Operations Group', 'Technical Architecture and Business Architecture Sub-Committee', 'Security Sub-Committee', 'SMKI Policy Management Authority', 'SEC Panel', 'Change Board']);
     const lead = await linksFor('U_LEAD');
     expect(lead['All (change team)']).toBeDefined();
