@@ -1,6 +1,7 @@
 import { ArgReader } from '../src/core/args';
 import { callerKey } from '../src/core/caller';
 import { defineCommand, type CommandContext } from '../src/core/command';
+import { UserError } from '../src/core/errors';
 import type { Reply } from '../src/core/reply';
 import { committeeName } from '../src/domain/committees';
 import { issueCalendarTokens, revokeCalendarTokens, type IssuedToken } from '../src/domain/operations';
@@ -24,6 +25,7 @@ export const calendarCommand = defineCommand({
   async run(_args, ctx): Promise<Reply> {
     const publicUrl = ctx.services?.publicUrl;
     if (!publicUrl) return notConfigured();
+    refuseInSharedConversation(ctx);
     const { grants, notes } = grantsFor(ctx);
     const at = ctx.clock.now().toISOString();
     const issued = await ctx.transact((draft) => issueCalendarTokens(draft, grants, { createdBy: callerKey(ctx.caller), at }));
@@ -44,6 +46,7 @@ export const calendarResetCommand = defineCommand({
   },
   async run(_args, ctx): Promise<Reply> {
     const publicUrl = ctx.services?.publicUrl;
+    if (publicUrl) refuseInSharedConversation(ctx);
     const { grants, notes } = grantsFor(ctx);
     const at = ctx.clock.now().toISOString();
     const { revoked, issued } = await ctx.transact((draft) => {
@@ -55,6 +58,14 @@ export const calendarResetCommand = defineCommand({
     return linksReply(gone, issued, publicUrl, [...notes, 'Subscribe again with the new links below.']);
   },
 });
+
+/** Teams answers in a channel or group chat for everyone to see; Slack answers privately everywhere. */
+function refuseInSharedConversation(ctx: CommandContext): void {
+  const where = ctx.caller.address;
+  if (where?.platform === 'teams' && where.conversationType && where.conversationType !== 'personal') {
+    throw new UserError('Calendar links are personal, and answers here are seen by everyone in this conversation.', 'Ask me in a 1:1 chat with secbot: calendar');
+  }
+}
 
 function grantsFor(ctx: CommandContext): { grants: CalendarGrant[]; notes: string[] } {
   const data = ctx.store.read();

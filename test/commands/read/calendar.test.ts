@@ -64,6 +64,17 @@ describe('calendar', () => {
     expect(store.read().calendarTokens).toHaveLength(7);
   });
 
+  it('in a Teams channel or group chat, where everyone sees the answer, sends the asker to a 1:1 chat', async () => {
+    const { store, run } = bot('https://secbot.example.org');
+    const address = { platform: 'teams' as const, conversationId: '19:channel', serviceUrl: 'https://smba.example', conversationType: 'channel' as const };
+    const reply = await run('calendar', { platform: 'teams', id: 'aad-1', address });
+    expect(reply.kind).toBe('error');
+    expect(text(reply)).toContain('Ask me in a 1:1 chat with secbot');
+    expect(store.read().calendarTokens).toEqual([]);
+    const personal = await run('calendar', { platform: 'teams', id: 'aad-1', address: { ...address, conversationType: 'personal' } });
+    expect([...text(personal).matchAll(LINK)]).toHaveLength(7);
+  });
+
   it('refuses words it does not expect', async () => {
     const reply = await bot('https://secbot.example.org').run('calendar please', mari);
     expect(reply.kind).toBe('error');
