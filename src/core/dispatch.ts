@@ -54,7 +54,13 @@ async function runCommandLine(text: string, caller: Caller, deps: DispatchDeps, 
   const words = typed.map((w) => w.text);
   if (words.length === 0) return runNamed('help', [], [], text, caller, deps, logger);
   const match = deps.registry.match(words);
-  if (!match) throw unknownCommand(words[0]!, deps.registry);
+  if (!match) {
+    const family = subCommandNames(words[0]!, deps.registry);
+    // A bare `remind` is a question about its sub-commands: answer with their help.
+    if (family.length && words.length === 1) return runNamed('help', words, typed, text, caller, deps, logger);
+    if (family.length) throw new UserError(`I don't know "${words.slice(0, 2).join(' ').slice(0, 40)}". ${words[0]} has: ${family.join(', ')}.`, `Type "help ${words[0]}" for what each does.`);
+    throw unknownCommand(words[0]!, deps.registry);
+  }
   return runNamed(match.command.name, match.args, typed.slice(words.length - match.args.length), text, caller, deps, logger);
 }
 
@@ -81,6 +87,11 @@ async function runNamed(name: string, args: string[], typed: readonly TypedWord[
   };
   logger.debug({ command: command.name }, 'running command');
   return command.run(parsed, ctx);
+}
+
+function subCommandNames(word: string, registry: CommandRegistry): string[] {
+  const prefix = `${word.toLowerCase()} `;
+  return registry.names().filter((name) => name.toLowerCase().startsWith(prefix));
 }
 
 function unknownCommand(word: string, registry: CommandRegistry): UserError {
