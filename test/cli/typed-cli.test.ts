@@ -17,7 +17,7 @@ function secbot(...argv: string[]) {
 beforeEach(async () => void (cwd = await mkdtemp(join(tmpdir(), 'secbot-typed-'))));
 afterEach(() => rm(cwd, { recursive: true, force: true }));
 
-describe('npx secbot, as people type it', () => {
+describe('npx secbot, as people type it', { timeout: 60_000 }, () => {
   it('takes the whole command as one quoted argument, as its help shows', () => {
     const one = secbot('status DP096');
     expect(one.status).toBe(0);

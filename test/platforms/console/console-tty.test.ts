@@ -33,7 +33,7 @@ function console(steps: Step[]) {
 beforeEach(async () => void (cwd = await mkdtemp(join(tmpdir(), 'secbot-tty-'))));
 afterEach(() => rm(cwd, { recursive: true, force: true }));
 
-describe('the console on a terminal', () => {
+describe('the console on a terminal', { timeout: 60_000 }, () => {
   it('recalls the last command with Up, edits the line, and leaves on Ctrl-C with the lock released', async () => {
     const lock = join(cwd, 'data', 'secbot.json.lock');
     const run = console([
