@@ -4,7 +4,7 @@ import type { Reply, ReplyButton, ReplyField, ReplySection } from '../src/core/r
 import { committeeName } from '../src/domain/committees';
 import { formatDate, formatInstant } from '../src/domain/dates';
 import {
-  actionLine, consultationLine, plural, proposalView, proposerText, requireProposal, workingDaysLeft,
+  actionLine, consultationLine, plural, proposalView, proposerText, readinessText, requireProposal, workingDaysLeft,
   type FoundProposal, type Milestone, type ProposalView,
 } from '../src/domain/queries';
 
@@ -55,6 +55,7 @@ function fields(view: ProposalView, ctx: CommandContext, data: ReturnType<Comman
   const stage = s.days === undefined ? s.name : `${s.name} — ${plural(s.days, 'day')} (since ${formatDate(s.since!)})`;
   const rows: [string, string | undefined][] = [
     ['Stage', stage],
+    ['Next step', view.readiness && `${readinessText(view.readiness)}: convert ${p.ref}`],
     ['Proposer', proposerText(data, p.proposer)],
     ['Lead analyst', p.leadAnalyst],
     ['Path', p.path],

@@ -6,6 +6,7 @@ import { consultationsOf, sortByCloses, viewConsultation, type ConsultationView 
 import { filterActions } from './filter-actions';
 import { nextMilestone, type Milestone } from './next-milestone';
 import { childRefsOf, proposalWithRef } from './proposal-index';
+import { readyToConvert, type Readiness } from './readiness';
 import { releaseFor, type ReleaseView } from './release-for';
 import { stageOf } from './stage-of';
 
@@ -20,6 +21,8 @@ export interface ProposalView {
   parent?: Proposal;
   children: { ref: string; proposal?: Proposal }[];
   milestone?: Milestone;
+  /** A Draft Proposal the CSC agreed is ready to convert. */
+  readiness?: Readiness;
   /** The usual next stage, for an "Advance stage" button; Self-Governance skips the Authority. */
   nextStage?: string;
 }
@@ -34,6 +37,7 @@ export function proposalView(data: Readonly<StoreData>, proposal: Proposal, now:
   const release = releaseFor(data, proposal.targetRelease);
   const milestone = nextMilestone(data, proposal, now, calendar);
   const next = followingStage(proposal);
+  const readiness = readyToConvert(proposal);
   return {
     proposal,
     stage: stageSince(proposal, today),
@@ -45,6 +49,7 @@ export function proposalView(data: Readonly<StoreData>, proposal: Proposal, now:
     children: childrenOf(data, proposal),
     ...(milestone ? { milestone } : {}),
     ...(next ? { nextStage: next } : {}),
+    ...(readiness ? { readiness } : {}),
   };
 }
 

@@ -25,7 +25,7 @@ const TABLE: Row[] = [
   { line: 'actions overdue', tone: 'plain', title: /^No overdue actions$/ },
   { line: 'action CSC 12/01', tone: 'plain', title: /^Action CSC 12\/01$/, shows: ['Owner: SECAS — organisation; contacts: Bradley Baker (SECAS)', '• none yet'], buttons: ['action close "CSC 12/01"', 'history "CSC 12/01"'] },
   { line: 'consultations all', tone: 'plain', title: /^2 consultations$/, shows: ['• MP167B Review of SEC documents (DCC systems change governance): Modification Report Consultation · 16 Aug 2023 – 7 Sep 2023 17:00 · 11 Working Days left'] },
-  { line: 'list', tone: 'plain', title: /^22 proposals in progress$/, shows: ['• DP096 DNO Power Outage Alerts — Development Stage', 'showing 20 of 22 — add `page 2`'] },
+  { line: 'list', tone: 'plain', title: /^21 proposals in progress$/, shows: ['• DP096 DNO Power Outage Alerts — Development Stage', 'showing 20 of 21 — add `page 2`'] },
   { line: 'search alerts', tone: 'plain', title: /^Proposals matching "alerts"$/, shows: ['• DP090 Incorporation of Non GBCS Non-Mandated Alerts into the SEC — Development Stage'] },
   { line: 'history DP096', tone: 'plain', title: /^History of DP096/ },
   { line: 'help', tone: 'plain', title: /^secbot: what I can do$/, shows: ['Actions'] },
