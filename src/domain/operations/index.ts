@@ -15,3 +15,4 @@ export { addConsultation, DEFAULT_CLOSING_TIME, type AddConsultationInput } from
 export { registerProposal, fillProposal, linkParent, type RegisterInput } from './register-proposal';
 export { addCommitteeDecision, bodyName } from './record-committee-view';
 export { recordMeeting, recordRelease } from './record-meeting';
+export { markStageFirstSeen } from './mark-first-seen';

@@ -16,6 +16,7 @@ export * from './release-for';
 export * from './resolve-owner';
 export * from './search-proposals';
 export * from './stage-of';
+export * from './stage-source';
 export * from './working-days';
 export * from './proposal-view';
 export * from './action-buttons';

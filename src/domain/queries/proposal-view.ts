@@ -9,11 +9,12 @@ import { childRefsOf, proposalWithRef } from './proposal-index';
 import { readyToConvert, type Readiness } from './readiness';
 import { releaseFor, type ReleaseView } from './release-for';
 import { stageOf } from './stage-of';
+import { sourceDocument } from './stage-source';
 
 export interface ProposalView {
   proposal: Proposal;
   /** The stage as SECAS names it, the date it was entered and whole days since (when known). */
-  stage: { name: string; since?: string; days?: number; terminal: boolean };
+  stage: { name: string; since?: string; days?: number; terminal: boolean; firstSeenIn?: string };
   release?: ReleaseView;
   consultations: ConsultationView[];
   openActions: Action[];
@@ -57,7 +58,8 @@ function stageSince(proposal: Proposal, today: string): ProposalView['stage'] {
   const info = stageOf(proposal.stage);
   const entry = [...proposal.stageHistory].reverse().find((e) => stageOf(e.stage).name === info.name) ?? proposal.stageHistory.at(-1);
   const since = entry?.on;
-  return { name: info.name, terminal: info.terminal, ...(since ? { since, days: Math.max(0, daysBetween(since, today)) } : {}) };
+  const firstSeen = entry?.firstSeen ? { firstSeenIn: sourceDocument(entry.source) } : {};
+  return { name: info.name, terminal: info.terminal, ...(since ? { since, days: Math.max(0, daysBetween(since, today)), ...firstSeen } : {}) };
 }
 
 function childrenOf(data: Readonly<StoreData>, proposal: Proposal): ProposalView['children'] {
