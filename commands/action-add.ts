@@ -7,9 +7,15 @@ import { addAction, type AddActionInput } from '../src/domain/operations';
 import { actionButtons } from '../src/domain/queries';
 import type { Action } from '../storage/schema';
 import { metaFor, userDate } from './support/write-meta';
-import { extractOption, looksLikeDate, takeActionRef, takeDate, takeWord } from './support/write-words';
+import { readTextAndOptions, type TextOption } from './support/text-and-options';
+import { looksLikeDate, takeActionRef, takeDate, takeWord } from './support/write-words';
 
 const usage = 'action add COMMITTEE OWNER "text" [due DATE] [ref "CSC 12/02"] [meeting N]';
+const ACTION_OPTIONS = {
+  due: { keys: ['due'], accepts: looksLikeDate, take: (tail: string[]) => takeDate(tail, 'the due date', example), quote: false },
+  ref: { keys: ['ref'], take: (tail: string[]) => takeActionRef(tail, 'action add CSC SECAS "Text" ref "CSC 12/02"'), quote: false },
+  meeting: { keys: ['meeting'], accepts: (w: string) => /^[1-9]\d{0,3}$/.test(w), take: (tail: string[]) => Number(tail.shift()), quote: false },
+} satisfies Record<string, TextOption>;
 const example = 'action add CSC SECAS "Arrange a meeting with DCC and the DNOs about DP096" due 10 Mar 2020';
 
 export const actionAddCommand = defineCommand({
@@ -19,16 +25,16 @@ export const actionAddCommand = defineCommand({
   usage,
   examples: [example, 'action add CSC "Jordan Crase" "Update the DP096 report" ref "CSC 12/02"', 'action add OPSG DCC "Send the test results" meeting 26'],
   access: 'change',
-  parse(args): AddActionInput {
+  parse(args, typed): AddActionInput {
     const words = [...args];
-    const due = extractOption(words, 'due', looksLikeDate, (tail) => takeDate(tail, 'the due date', example));
-    const ref = extractOption(words, 'ref', () => true, (tail) => takeActionRef(tail, 'action add CSC SECAS "Text" ref "CSC 12/02"'));
-    const meeting = extractOption(words, 'meeting', (w) => /^[1-9]\d{0,3}$/.test(w ?? ''), (tail) => Number(tail.shift()));
     const committee = takeCommittee(words);
     const owner = takeWord(words, 'the owner (a person, an organisation such as DCC, or initials)', example);
-    const text = words.splice(0).join(' ').trim();
-    if (!text) throw new UserError('Missing the text of the action.', `For example: ${example}`);
-    return { committee, owner, text, due, ref, ...(meeting ? { meeting } : {}) };
+    const used = typed.length - words.length;
+    const prefix = `action add ${typed.slice(0, used).map((w) => w.raw).join(' ')}`;
+    const { text, values } = readTextAndOptions(typed.slice(used), { what: 'text of the action', prefix, usage, options: ACTION_OPTIONS });
+    if (!text.trim()) throw new UserError('Missing the text of the action.', `For example: ${example}`);
+    const { due, ref, meeting } = values as { due?: string; ref?: string; meeting?: number };
+    return { committee, owner, text: text.trim(), due, ref, ...(meeting ? { meeting } : {}) };
   },
   async run(args, ctx) {
     const input = { ...args, due: userDate(ctx, args.due) };

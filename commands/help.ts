@@ -41,9 +41,17 @@ function line(command: AnyCommand): string {
   return `${command.usage} — ${command.summary}${MARKS[command.access]}`;
 }
 
+/** Notes for topics that are also something other than a chat command. */
+const TOPIC_NOTES: Record<string, string> = {
+  import: 'To import a SECAS document, send it to secbot in Slack or Teams (.docx, .pdf, .txt, .md): you get a preview with Apply and Discard buttons. On the store\'s machine: `npx secbot import FILE… --dry-run`.',
+};
+
 function commandHelp(topic: string, registry: CommandRegistry): Reply {
   const words = topic.split(/\s+/);
-  const command = registry.match(words)?.command;
+  const match = registry.match(words);
+  const family = subCommands(words, registry);
+  if (family.length && (!match || match.args.length)) return familyHelp(words.join(' ').toLowerCase(), family);
+  const command = match?.command;
   if (!command) throw unknownTopic(topic, registry);
   const fields = [{ label: 'Usage', value: command.usage }];
   if (command.aliases?.length) fields.push({ label: 'Also', value: command.aliases.join(', ') });
@@ -54,11 +62,35 @@ function commandHelp(topic: string, registry: CommandRegistry): Reply {
     title: command.name,
     text: command.summary,
     fields,
-    sections: command.examples.length ? [{ title: 'Examples', items: [...command.examples] }] : [],
+    sections: [
+      ...(command.examples.length ? [{ title: 'Examples', items: [...command.examples] }] : []),
+      ...(family.length ? [{ title: 'Related commands', items: family.map(line) }] : []),
+    ],
     ...(example && command.access === 'read' && example !== 'help'
       ? { buttons: [{ label: `Try: ${example}`.slice(0, 75), actionId: 'help.try', command: example }] }
       : {}),
     context: [`Part of ${command.group}. \`help\` lists every command.`],
+  };
+}
+
+/** The commands whose names start with these words and go on: `remind` → remind preview, remind run. */
+export function subCommands(words: readonly string[], registry: CommandRegistry): AnyCommand[] {
+  const topic = words.join(' ').toLowerCase();
+  return registry.all().filter((c) => c.name.toLowerCase().startsWith(`${topic} `) || c.name.toLowerCase() === `${topic}s`);
+}
+
+/** Help for a family of commands (`help remind`, a bare `remind`): each one's usage, summary and an example. */
+export function familyHelp(topic: string, members: readonly AnyCommand[]): Reply {
+  const note = TOPIC_NOTES[topic];
+  return {
+    kind: 'help',
+    title: `${topic} commands`,
+    ...(note ? { text: note } : {}),
+    sections: [
+      { title: 'Commands', items: members.map(line) },
+      { title: 'Examples', items: members.map((c) => c.examples[0]).filter((e): e is string => !!e) },
+    ],
+    context: [`\`help ${members[0]!.name}\` explains one. \`help\` lists every command.`],
   };
 }
 

@@ -5,7 +5,7 @@ import type { Reply, ReplySection } from '../src/core/reply';
 import { formatDate, formatInstant } from '../src/domain/dates';
 import { parseActionRef } from '../src/domain/references';
 import {
-  auditHistory, paginate, parsePage, personForCaller, requireAction, requireProposal, type HistoryEntry, type HistorySubject,
+  stageDateText, auditHistory, paginate, parsePage, personForCaller, requireAction, requireProposal, type HistoryEntry, type HistorySubject,
 } from '../src/domain/queries';
 import type { StoreData } from '../storage/schema';
 
@@ -34,7 +34,7 @@ export const historyCommand = defineCommand({
 function proposalHistory(data: Readonly<StoreData>, input: string, page: number, ctx: CommandContext): Reply {
   const { proposal } = requireProposal(data, input);
   const ids = [proposal.ref, ...(proposal.draftRef ? [proposal.draftRef] : [])];
-  const stages = proposal.stageHistory.map((e) => `${formatDate(e.on)} — ${e.stage} (source: ${e.source})${e.note ? ` — ${e.note}` : ''}`);
+  const stages = proposal.stageHistory.map((e) => `${e.firstSeen ? stageDateText(e) : formatDate(e.on)} — ${e.stage} (source: ${e.source})${e.note ? ` — ${e.note}` : ''}`);
   const stageSection = { title: 'Stage history', items: stages.length ? stages : ['none recorded'] };
   return historyReply(data, `History of ${proposal.ref} — ${proposal.title}`, { collection: 'proposals', ids }, page, stageSection, ctx);
 }

@@ -4,7 +4,7 @@ import { UserError } from '../src/core/errors';
 import type { Reply } from '../src/core/reply';
 import { committeeName, normaliseCommittee } from '../src/domain/committees';
 import { KNOWN_STAGES, normaliseStage } from '../src/domain/lifecycle';
-import { paginate, parsePage, proposalLine, proposalsByRef, releaseFor, stageOf } from '../src/domain/queries';
+import { inProgress, paginate, parsePage, proposalLine, proposalsByRef, releaseFor, stageOf } from '../src/domain/queries';
 import { parseReleaseName } from '../src/domain/releases';
 import type { Proposal, StoreData } from '../storage/schema';
 
@@ -62,7 +62,7 @@ export const listCommand = defineCommand({
 
 function matchesList(p: Proposal, args: ListArgs, data: Readonly<StoreData>): boolean {
   const stage = stageOf(p.stage);
-  if (!args.all && !args.stage && stage.terminal) return false;
+  if (!args.all && !args.stage && !inProgress(p)) return false;
   if (args.stage && stage.name.toLowerCase() !== args.stage.toLowerCase()) return false;
   if (args.committee && !p.committees.some((c) => c.toUpperCase() === args.committee)) return false;
   if (args.release && releaseFor(data, p.targetRelease)?.name !== args.release) return false;

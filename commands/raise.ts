@@ -1,4 +1,3 @@
-import { ArgReader } from '../src/core/args';
 import { defineCommand } from '../src/core/command';
 import { UserError } from '../src/core/errors';
 import type { Reply } from '../src/core/reply';
@@ -7,9 +6,18 @@ import { formatDate } from '../src/domain/dates';
 import { raiseProposal, type RaiseProposalInput } from '../src/domain/operations';
 import type { Proposal } from '../storage/schema';
 import { metaFor } from './support/write-meta';
-import { takeListOption, takeProposalRef } from './support/write-words';
+import { readTextAndOptions, type TextOption } from './support/text-and-options';
+import { takeListValue, takeProposalRef } from './support/write-words';
 
 const usage = 'raise DPnnn "Title" [proposer "Name"] [org "Organisation"] [category "Large Supplier"] [analyst "Name"] [committees OPSG,TABASC] [summary "..."]';
+const RAISE_OPTIONS = {
+  proposer: { keys: ['proposer'] },
+  org: { keys: ['org', 'organisation', 'organization'] },
+  category: { keys: ['category'] },
+  analyst: { keys: ['analyst', 'lead'] },
+  committees: { keys: ['committees', 'committee'], take: (tail: string[]) => takeListValue(tail, 'committees'), quote: false },
+  summary: { keys: ['summary'] },
+} satisfies Record<string, TextOption>;
 const example = 'raise DP120 "Alert routing for DNOs" proposer "Gemma Slaney" org "UK Power Networks" category "Electricity Network Party"';
 
 export const raiseCommand = defineCommand({
@@ -19,18 +27,17 @@ export const raiseCommand = defineCommand({
   usage,
   examples: [example, 'raise DP121 "Clarify SMKI recovery" committees "SMKI PMA",SSC analyst "Jordan Crase"'],
   access: 'change',
-  parse(args): RaiseProposalInput {
+  parse(args, typed): RaiseProposalInput {
     const words = [...args];
-    const committees = takeListOption(words, ['committees', 'committee', '--committees']);
-    const r = new ArgReader(words, usage);
-    const proposer = { name: r.option('proposer'), organisation: r.option('org') ?? r.option('organisation'), category: r.option('category') };
-    const leadAnalyst = r.option('analyst') ?? r.option('lead');
-    const summary = r.option('summary');
-    const rest = [...r.remaining];
-    const ref = takeProposalRef(rest, 'the Draft Proposal reference and title', example);
-    const title = rest.join(' ').trim();
+    const ref = takeProposalRef(words, 'the Draft Proposal reference and title', example);
+    const refWords = typed.length - words.length;
+    const prefix = `raise ${typed.slice(0, refWords).map((w) => w.raw).join(' ')}`;
+    const { text, values } = readTextAndOptions(typed.slice(refWords), { what: 'title', prefix, usage, options: RAISE_OPTIONS });
+    const title = text.trim();
     if (!title) throw new UserError(`The title of ${ref} is missing.`, `For example: ${example}`);
-    return { ref, title, summary, leadAnalyst, committees, proposer };
+    const v = values as Partial<Record<keyof typeof RAISE_OPTIONS, string>> & { committees?: string[] };
+    const proposer = { name: v.proposer, organisation: v.org, category: v.category };
+    return { ref, title, summary: v.summary, leadAnalyst: v.analyst, committees: v.committees, proposer };
   },
   async run(input, ctx) {
     const proposal = await ctx.transact((draft) => raiseProposal(draft, input, metaFor(ctx, 'raise')));

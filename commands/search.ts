@@ -1,7 +1,7 @@
 import { defineCommand } from '../src/core/command';
 import { UserError } from '../src/core/errors';
 import type { Reply } from '../src/core/reply';
-import { findProposal, searchProposals, searchWords } from '../src/domain/queries';
+import { findProposal, proposalLine, searchProposals, searchWords } from '../src/domain/queries';
 
 const LIMIT = 10;
 
@@ -30,7 +30,7 @@ export const searchCommand = defineCommand({
     return {
       kind: 'info',
       title: `Proposals matching "${text}"`,
-      sections: [{ items: hits.slice(0, LIMIT).map((h) => `${h.proposal.ref} ${h.proposal.title} — ${h.proposal.stage}`) }],
+      sections: [{ items: hits.slice(0, LIMIT).map((h) => proposalLine(h.proposal)) }],
       context: [`${hits.length >= LIMIT ? `Top ${LIMIT} matches` : `${hits.length} match${hits.length === 1 ? '' : 'es'}`}, best first: the whole phrase, then all the words, then some; titles count more than summaries. Details: \`status REF\`.`],
     };
   },

@@ -4,7 +4,7 @@ import type { Reply, ReplyButton, ReplyField, ReplySection } from '../src/core/r
 import { committeeName } from '../src/domain/committees';
 import { formatDate, formatInstant } from '../src/domain/dates';
 import {
-  actionLine, consultationLine, plural, proposalView, proposerText, requireProposal, workingDaysLeft,
+  actionLine, consultationLine, plural, proposalView, proposerText, readinessText, requireProposal, workingDaysLeft,
   type FoundProposal, type Milestone, type ProposalView,
 } from '../src/domain/queries';
 
@@ -52,9 +52,10 @@ function statusReply(found: FoundProposal, ctx: CommandContext): Reply {
 function fields(view: ProposalView, ctx: CommandContext, data: ReturnType<CommandContext['store']['read']>): ReplyField[] {
   const p = view.proposal;
   const s = view.stage;
-  const stage = s.days === undefined ? s.name : `${s.name} — ${plural(s.days, 'day')} (since ${formatDate(s.since!)})`;
+  const stage = s.days === undefined ? s.name : `${s.name} — ${stageAge(s)}`;
   const rows: [string, string | undefined][] = [
     ['Stage', stage],
+    ['Next step', view.readiness && `${readinessText(view.readiness)}: convert ${p.ref}`],
     ['Proposer', proposerText(data, p.proposer)],
     ['Lead analyst', p.leadAnalyst],
     ['Path', p.path],
@@ -66,6 +67,12 @@ function fields(view: ProposalView, ctx: CommandContext, data: ReturnType<Comman
     ['Next milestone', view.milestone && milestoneText(view.milestone, ctx)],
   ];
   return rows.filter((r): r is [string, string] => Boolean(r[1])).map(([label, value]) => ({ label, value }));
+}
+
+/** "6 days (since 16 Aug 2023)"; a date only first seen in a document is a lower bound, and says so. */
+function stageAge(s: ProposalView['stage']): string {
+  if (s.firstSeenIn) return `at least ${plural(s.days!, 'day')} (first seen ${formatDate(s.since!)} in ${s.firstSeenIn})`;
+  return `${plural(s.days!, 'day')} (since ${formatDate(s.since!)})`;
 }
 
 function decisionText(d: NonNullable<ProposalView['lastDecision']>): string {

@@ -2,6 +2,8 @@ import { existsSync } from 'node:fs';
 import type { Clock, Logger, StorePort } from './core/ports';
 import { demoStore } from './demo/demo-store';
 import { openStore } from '../storage/file-store';
+import { missingStoreMessage } from '../storage/json-file';
+import { StoreError } from '../storage/store-error';
 import { createMemoryStore } from '../storage/memory-store';
 
 export const DEFAULT_DATA_FILE = './data/secbot.json';
@@ -36,6 +38,8 @@ export async function openData(options: OpenDataOptions): Promise<OpenedData> {
       close: async () => {},
     };
   }
+  // Say how to create a missing store before trying to lock it (a raw ENOENT from the lock file helps nobody).
+  if (!existsSync(file)) throw new StoreError(missingStoreMessage(file), 'Nothing was changed.');
   const store = await openStore({ file, readOnly: options.readOnly, clock: options.clock, logger: options.logger });
   return { store, description: file, demo: false, close: () => store.close() };
 }

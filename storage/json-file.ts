@@ -2,8 +2,23 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { StoreError, displayPath } from './store-error';
 
-export const missingStoreMessage = (file: string) =>
-  `No store at ${displayPath(file)}. Create one with "npx secbot init" (or "npx secbot init --demo" for demo data).`;
+export const missingStoreMessage = (file: string) => {
+  const init = initCommandFor(file);
+  return `No store at ${displayPath(file)}. Create one with "${init}" (or "${init} --demo" for demo data).`;
+};
+
+/** `npx secbot init`, with `--data FILE` unless the file is the default ./data/secbot.json. */
+export function initCommandFor(file: string): string {
+  const shown = shellPathFor(file);
+  return shown ? `npx secbot init --data ${shown}` : 'npx secbot init';
+}
+
+/** The store path as typed in a shell (quoted if needed); undefined for the default ./data/secbot.json. */
+export function shellPathFor(file: string): string | undefined {
+  if (path.resolve(file) === path.resolve('data', 'secbot.json')) return undefined;
+  const shown = displayPath(file);
+  return /^[\w./\\:-]+$/.test(shown) ? shown : `'${shown.replace(/'/g, `'\\''`)}'`;
+}
 
 export const untouchedHint = (file: string) =>
   `The file was left untouched. Fix it by hand, or restore a copy from the backups folder beside it (${displayPath(path.join(path.dirname(file), 'backups'))}).`;

@@ -34,6 +34,8 @@ export const stageEntrySchema = z.object({
   on: isoDate,
   source,
   note: z.string().optional(),
+  /** True when `on` is only when a document first showed this stage (no start date given), not the day it began. */
+  firstSeen: z.boolean().optional(),
 });
 
 export const decisionSchema = z.object({

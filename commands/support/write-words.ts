@@ -46,15 +46,12 @@ export function indexOfKeyword(words: readonly string[], keywords: readonly stri
   return -1;
 }
 
-/** Remove `key VALUE, VALUE2,...` (a comma-separated list that may be split across words) wherever it is. */
-export function takeListOption(words: string[], keys: readonly string[]): string[] | undefined {
-  const at = indexOfKeyword(words, keys);
-  if (at === -1) return undefined;
-  const key = words[at]!;
-  let end = at + 1;
-  let text = words[end] ?? '';
-  while (end + 1 < words.length && (text.endsWith(',') || words[end + 1]!.startsWith(','))) text += words[++end];
-  words.splice(at, end - at + 1);
+/** A comma-separated list at the front of `tail` (`"SMKI PMA", SSC` may be several words), taken off. */
+export function takeListValue(tail: string[], key: string): string[] {
+  let end = 0;
+  let text = tail[0] ?? '';
+  while (end + 1 < tail.length && (text.endsWith(',') || tail[end + 1]!.startsWith(','))) text += tail[++end];
+  tail.splice(0, end + 1);
   const items = text.split(/[,;]/).map((s) => s.trim()).filter(Boolean);
   if (!items.length) throw new UserError(`"${key}" needs a list of committees.`, 'For example: committees OPSG,TABASC');
   return items;
@@ -77,19 +74,6 @@ export function takeKeywordDate(words: string[], keyword: string, example: strin
   if (words[0]?.toLowerCase() !== keyword) return undefined;
   words.shift();
   return takeDate(words, `the date after "${keyword}"`, example);
-}
-
-/**
- * Take `key VALUE...` out of `words` wherever it is, but only where `accepts(next word)` holds, so a
- * plain word in unquoted text ("a meeting with DCC") is left alone. `take` reads the value's words.
- */
-export function extractOption<T>(words: string[], key: string, accepts: (next: string | undefined) => boolean, take: (tail: string[]) => T): T | undefined {
-  const at = words.findIndex((w, i) => w.toLowerCase() === key && accepts(words[i + 1]));
-  if (at === -1) return undefined;
-  const tail = words.splice(at).slice(1);
-  const value = take(tail);
-  words.push(...tail);
-  return value;
 }
 
 /** A proposal reference of one word (DP096, mp-167b) or two (DP 096): returned as typed, checked later. */

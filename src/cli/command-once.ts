@@ -2,7 +2,7 @@ import { changesData } from '../core/command';
 import { createRegistry } from '../core/registry';
 import { renderText } from '../core/render-text';
 import { silentLogger } from '../core/ports';
-import { tokenize } from '../core/tokenize';
+import { quoteWord, tokenize } from '../core/tokenize';
 import { allCommands } from '../../commands/index';
 import { createCore } from '../create-core';
 import { loadBankHolidayTable, loadHolidayOverrides } from '../load-holidays';
@@ -21,7 +21,7 @@ export interface CommandOnceOptions {
 
 /** Run one chat command as the operator: 0 on success, 1 when the reply is an error. */
 export async function runCommandOnce(words: string[], options: CommandOnceOptions, io: CliIo): Promise<number> {
-  const text = words.map((w) => (/\s/.test(w) ? `"${w}"` : w)).join(' ');
+  const text = commandLineOf(words);
   const mutating = options.write ?? needsWriteAccess(text);
   const data = await openData({ file: options.dataFile, allowDemo: !mutating, readOnly: !mutating, clock: io.clock, logger: silentLogger });
   try {
@@ -34,6 +34,14 @@ export async function runCommandOnce(words: string[], options: CommandOnceOption
   } finally {
     await data.close();
   }
+}
+
+/**
+ * The shell's words as one command line. A single argument is the whole line, as the CLI's help shows
+ * (`secbot "status DP096"`); otherwise each argument is one word, quoted again when it has spaces or quotes.
+ */
+export function commandLineOf(words: readonly string[]): string {
+  return words.length === 1 ? words[0]! : words.map(quoteWord).join(' ');
 }
 
 /** Change commands take the store's write lock; read commands open it read-only and work beside the bot. */

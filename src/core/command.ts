@@ -4,6 +4,7 @@ import type { Calendar, Clock, CommandServices, Logger, StorePort } from './port
 import type { Reply } from './reply';
 import type { StoreData } from '../../storage/schema';
 import type { CommandRegistry } from './registry';
+import type { TypedWord } from './tokenize';
 
 /** Everything a command may use. Commands never see a chat SDK, lowdb, node-cron or process.env. */
 export interface CommandContext {
@@ -48,8 +49,11 @@ export interface CommandSpec<Args = unknown> {
   examples: readonly string[];
   /** Who may run it; see CommandAccess. */
   access: CommandAccess;
-  /** Turn the words after the name into typed arguments; throw UserError with an example on bad input. */
-  parse(args: readonly string[]): Args;
+  /**
+   * Turn the words after the name into typed arguments; throw UserError with an example on bad input.
+   * `typed` holds the same words with whether each was quoted, for grammars that mix free text and options.
+   */
+  parse(args: readonly string[], typed: readonly TypedWord[]): Args;
   run(args: Args, ctx: CommandContext): Reply | Promise<Reply>;
 }
 

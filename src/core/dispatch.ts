@@ -9,7 +9,7 @@ import type { CommandRegistry } from './registry';
 import type { Reply } from './reply';
 import { errorReply } from './reply';
 import { closest } from './suggest';
-import { tokenize } from './tokenize';
+import { tokenizeWords, type TypedWord } from './tokenize';
 
 export interface DispatchDeps {
   registry: CommandRegistry;
@@ -50,21 +50,28 @@ async function runCommandLine(text: string, caller: Caller, deps: DispatchDeps, 
   if (text.length > MAX_COMMAND_LENGTH) {
     throw new UserError(`That command is ${text.length} characters long; the limit is ${MAX_COMMAND_LENGTH}.`, 'Shorten the text, e.g. put long notes in an action update.');
   }
-  const words = tokenize(text.trim());
-  if (words.length === 0) return runNamed('help', [], text, caller, deps, logger);
+  const typed = tokenizeWords(text.trim());
+  const words = typed.map((w) => w.text);
+  if (words.length === 0) return runNamed('help', [], [], text, caller, deps, logger);
   const match = deps.registry.match(words);
-  if (!match) throw unknownCommand(words[0]!, deps.registry);
-  return runNamed(match.command.name, match.args, text, caller, deps, logger);
+  if (!match) {
+    const family = subCommandNames(words[0]!, deps.registry);
+    // A bare `remind` is a question about its sub-commands: answer with their help.
+    if (family.length && words.length === 1) return runNamed('help', words, typed, text, caller, deps, logger);
+    if (family.length) throw new UserError(`I don't know "${words.slice(0, 2).join(' ').slice(0, 40)}". ${words[0]} has: ${family.join(', ')}.`, `Type "help ${words[0]}" for what each does.`);
+    throw unknownCommand(words[0]!, deps.registry);
+  }
+  return runNamed(match.command.name, match.args, typed.slice(words.length - match.args.length), text, caller, deps, logger);
 }
 
-async function runNamed(name: string, args: string[], text: string, caller: Caller, deps: DispatchDeps, logger: Logger): Promise<Reply> {
+async function runNamed(name: string, args: string[], typed: readonly TypedWord[], text: string, caller: Caller, deps: DispatchDeps, logger: Logger): Promise<Reply> {
   const command = deps.registry.get(name);
   if (!command) throw unknownCommand(name, deps.registry);
   // 'change-or-owner' commands check the owner themselves once they know the item (see CommandAccess).
   if (command.access === 'change' && !deps.access.canChange(caller, deps.store.read())) {
     throw new PermissionError(`You can't run "${command.name}": ${deps.access.whoCan()}`, `Read-only commands still work, e.g. status DP096.`);
   }
-  const parsed = command.parse(args);
+  const parsed = command.parse(args, typed);
   const commandLine = text.trim();
   const ctx: CommandContext = {
     caller,
@@ -80,6 +87,11 @@ async function runNamed(name: string, args: string[], text: string, caller: Call
   };
   logger.debug({ command: command.name }, 'running command');
   return command.run(parsed, ctx);
+}
+
+function subCommandNames(word: string, registry: CommandRegistry): string[] {
+  const prefix = `${word.toLowerCase()} `;
+  return registry.names().filter((name) => name.toLowerCase().startsWith(prefix));
 }
 
 function unknownCommand(word: string, registry: CommandRegistry): UserError {

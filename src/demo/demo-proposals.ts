@@ -54,7 +54,7 @@ function cscDraft([ref, title, organisation, route, summary]: CscSeed): Proposal
     : { body: 'CSC', outcome: 'Further development required', on: '2020-02-25', source: CSC_12 };
   return {
     ref, title, summary, stage: 'Development Stage',
-    stageHistory: [{ stage: 'Development Stage', on: '2020-02-25', source: CSC_12, note: 'first seen at CSC 12_2502' }],
+    stageHistory: [{ stage: 'Development Stage', on: '2020-02-25', source: CSC_12, firstSeen: true }],
     ...(organisation ? { proposer: { organisation } } : {}),
     ...(ref === 'DP107' ? { proposer: { name: 'Gemma Slaney', category: 'Electricity Network Party' as const } } : {}),
     ...(ref === 'DP114' ? { targetRelease: 'June 2020 SEC Release' } : {}),

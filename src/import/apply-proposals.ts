@@ -6,7 +6,7 @@ import type { Proposal } from '../../storage/schema';
 import { documentDateOf, metaFor, warnGrouped, warnItem, type ApplyContext } from './apply-context';
 import type { ImportedProposal } from './change-set';
 import { plainQuotes } from './source-lines';
-import { fillProposal, linkParent, registerProposal } from '../domain/operations';
+import { fillProposal, linkParent, markStageFirstSeen, registerProposal } from '../domain/operations';
 
 const FIELDS = ['summary', 'leadAnalyst', 'path', 'targetRelease'] as const;
 
@@ -25,9 +25,11 @@ function createProposal(ctx: ApplyContext, item: ImportedProposal): void {
   const meta = metaFor(ctx, item.source);
   const raisedOn = item.raisedOn ?? raisedFallback(ctx, item);
   const isDraft = parseProposalRef(item.ref)!.kind === 'DP';
-  const proposal = isDraft
+  const first = isDraft ? undefined : firstStage(ctx, item, raisedOn);
+  const proposal = !first
     ? raiseProposal(ctx.draft, { ref: item.ref, title: item.title, summary: item.summary, proposer: proposerOf(item), leadAnalyst: item.leadAnalyst, committees: item.committees, raisedOn }, meta)
-    : registerProposal(ctx.draft, { ref: item.ref, title: item.title, ...firstStage(ctx, item, raisedOn), fields: { summary: item.summary, proposer: proposerOf(item), leadAnalyst: item.leadAnalyst, raisedOn: item.raisedOn } }, meta);
+    : registerProposal(ctx.draft, { ref: item.ref, title: item.title, stage: first.stage, on: first.on, fields: { summary: item.summary, proposer: proposerOf(item), leadAnalyst: item.leadAnalyst, raisedOn: item.raisedOn } }, meta);
+  if (first ? first.firstSeen : !item.raisedOn) markStageFirstSeen(proposal, meta);
   fillProposal(proposal, { path: item.path, targetRelease: item.targetRelease }, meta);
   if (item.parent && !linkParent(ctx.draft, proposal, item.parent, meta)) warnItem(ctx, `${item.ref} is an alternative of ${item.parent}, which is not in the store; the link was not recorded.`, item.source);
   const since = proposal.stageHistory[0]!;
@@ -43,16 +45,19 @@ function raisedFallback(ctx: ApplyContext, item: ImportedProposal): string {
   return on;
 }
 
-/** The earliest dated stage the document gives for an MP, so history starts where the facts start. */
-function firstStage(ctx: ApplyContext, item: ImportedProposal, raisedOn: string): { stage: string; on: string } {
+/**
+ * The earliest dated stage the document gives for an MP, so history starts where the facts start; a
+ * stage with no date of its own is dated from the document and marked as only first seen there.
+ */
+function firstStage(ctx: ApplyContext, item: ImportedProposal, raisedOn: string): { stage: string; on: string; firstSeen: boolean } {
   const stages = ctx.set.stages.filter((s) => s.ref === item.ref && !s.planned).sort((a, b) => a.on.localeCompare(b.on));
-  if (item.raisedOn && parseProposalRef(item.ref)!.kind === 'MP') return { stage: 'Development Stage', on: item.raisedOn };
-  if (stages[0]) return { stage: stages[0].stage, on: stages[0].on };
+  if (item.raisedOn && parseProposalRef(item.ref)!.kind === 'MP') return { stage: 'Development Stage', on: item.raisedOn, firstSeen: false };
+  if (stages[0]) return { stage: stages[0].stage, on: stages[0].on, firstSeen: false };
   if (item.stage) {
-    warnItem(ctx, `${item.ref}: the document gives no date for its stage "${item.stage}"; recorded from ${formatDate(raisedOn)}.`, item.source);
-    return { stage: item.stage, on: raisedOn };
+    warnItem(ctx, `${item.ref}: the document gives no date for its stage "${item.stage}"; recorded as first seen ${formatDate(raisedOn)}.`, item.source);
+    return { stage: item.stage, on: raisedOn, firstSeen: true };
   }
-  return { stage: 'Development Stage', on: raisedOn };
+  return { stage: 'Development Stage', on: raisedOn, firstSeen: !item.raisedOn };
 }
 
 function proposerOf(item: ImportedProposal): Proposal['proposer'] {

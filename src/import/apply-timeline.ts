@@ -4,9 +4,9 @@ import { advanceStage, CONVERTED_STAGE, convertProposal, recordDecision } from '
 import { resolveProposal } from './resolve-proposal';
 import { parseProposalRef } from '../domain/references';
 import type { Proposal } from '../../storage/schema';
-import { metaFor, warnItem, type ApplyContext } from './apply-context';
+import { documentDateOf, metaFor, warnItem, type ApplyContext } from './apply-context';
 import type { ImportedDecision, ImportedStage } from './change-set';
-import { addCommitteeDecision, bodyName } from '../domain/operations';
+import { addCommitteeDecision, bodyName, markStageFirstSeen } from '../domain/operations';
 
 type Dated = { stage: ImportedStage } | { decision: ImportedDecision };
 
@@ -92,7 +92,7 @@ function movesForward(proposal: Proposal, outcome: string, on: string): boolean 
   return !isBackwards(proposal.stage, target) && since <= on;
 }
 
-/** A register page's "Stage" line with no dated event behind it: recorded as of today, and said so. */
+/** A register page's "Stage" line with no dated event behind it: recorded as first seen on the page's date (or today), and said so. */
 export function applyCurrentStage(ctx: ApplyContext, ref: string, stageText: string, source: ImportedStage['source']): void {
   const proposal = ctx.blocked.has(ref) ? undefined : resolveProposal(ctx.draft, ref);
   if (!proposal) return;
@@ -102,10 +102,12 @@ export function applyCurrentStage(ctx: ApplyContext, ref: string, stageText: str
     return;
   }
   if (ctx.set.stages.some((s) => s.ref === ref && normaliseStage(s.stage).name === stage)) return;
-  const today = ctx.options.today;
-  const item: ImportedStage = { ref, stage, on: today, sentence: `Stage: ${stageText}`, source };
+  const on = documentDateOf(ctx, source) ?? ctx.options.today;
+  const item: ImportedStage = { ref, stage, on, sentence: `Stage: ${stageText}`, source };
   if (!canMove(ctx, proposal, stage, item)) return;
-  warnItem(ctx, `${ref}: the page says the stage is ${stage} but gives no date for it; recorded as of today (${formatDate(today)}).`, source);
-  advanceStage(ctx.draft, { ref: proposal.ref, stage, on: today, note: item.sentence }, metaFor(ctx, source));
+  warnItem(ctx, `${ref}: the page says the stage is ${stage} but gives no date for it; recorded as first seen ${formatDate(on)} in ${source.file}.`, source);
+  const meta = metaFor(ctx, source);
+  advanceStage(ctx.draft, { ref: proposal.ref, stage, on, note: item.sentence }, meta);
+  markStageFirstSeen(ctx.draft.proposals.find((p) => p.ref === proposal.ref)!, meta);
   ctx.report.applied.stages.push(item);
 }

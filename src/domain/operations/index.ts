@@ -16,3 +16,4 @@ export { registerProposal, fillProposal, linkParent, type RegisterInput } from '
 export { addCommitteeDecision, bodyName } from './record-committee-view';
 export { recordMeeting, recordRelease } from './record-meeting';
 export { issueCalendarTokens, revokeCalendarTokens, hashCalendarToken, MAX_CALENDAR_TOKENS_PER_CALLER, type IssuedToken } from './calendar-tokens';
+export { markStageFirstSeen } from './mark-first-seen';

@@ -1,5 +1,5 @@
 import { UserError } from '../../core/errors';
-import { closest } from '../../core/suggest';
+import { nearestReferences } from '../../core/suggest';
 import type { Action, StoreData } from '../../../storage/schema';
 import { normaliseActionRef } from '../references';
 import { orList } from './find-proposal';
@@ -9,7 +9,7 @@ export function requireAction(data: Readonly<StoreData>, input: string): Action 
   const ref = normaliseActionRef(input.trim());
   const action = data.actions.find((a) => a.ref === ref);
   if (action) return action;
-  const near = closest(ref, data.actions.map((a) => a.ref), 2, 3);
+  const near = nearestReferences(ref, data.actions.map((a) => a.ref), 3);
   const guess = near.length ? ` Did you mean ${orList(near)}?` : '';
   throw new UserError(`No action ${ref}.${guess}`, 'See them all with `actions all`.');
 }

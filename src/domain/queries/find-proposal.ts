@@ -1,5 +1,5 @@
 import { UserError } from '../../core/errors';
-import { closest } from '../../core/suggest';
+import { nearestReferences } from '../../core/suggest';
 import type { Proposal, StoreData } from '../../../storage/schema';
 import { parseProposalRef, toModificationRef } from '../references';
 import { proposalWithDraftRef, proposalWithRef } from './proposal-index';
@@ -33,7 +33,7 @@ export function requireProposal(data: Readonly<StoreData>, input: string): Found
     throw new UserError(`"${clip(input)}" is not a proposal reference.`, 'Try DP096, MP167B or SECMP0049.');
   }
   const refs = data.proposals.map((p) => p.ref);
-  const near = closest(parsed.ref, refs, 1, 3).length ? closest(parsed.ref, refs, 1, 3) : closest(parsed.ref, refs, 2, 3);
+  const near = nearestReferences(parsed.ref, refs, 3, (a, b) => /^(DP|MP)$/.test(a) && /^(DP|MP)$/.test(b));
   const guess = near.length ? ` Did you mean ${orList(near)}?` : '';
   throw new UserError(`No proposal ${parsed.ref}.${guess}`, 'Find one with `search WORDS` or `list all`.');
 }

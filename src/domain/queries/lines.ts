@@ -3,11 +3,13 @@ import type { Action, Proposal, Proposer, StoreData } from '../../../storage/sch
 import { formatDate, formatInstant } from '../dates';
 import { consultationName, type ConsultationView } from './consultations';
 import { findOrganisation } from './directory';
+import { readinessText, readyToConvert } from './readiness';
 import { plural, workingDaysLeft, workingDaysOverdue } from './working-days';
 
 /** One-line renderings shared by commands, Slack App Home, Teams and the notifier. */
 export function proposalLine(p: Proposal): string {
-  return `${p.ref} ${p.title} — ${p.stage}`;
+  const ready = readyToConvert(p);
+  return `${p.ref} ${p.title} — ${p.stage}${ready ? ` · ${readinessText(ready)}` : ''}`;
 }
 
 /** "due 5 Sep 2023 (overdue by 3 Working Days)", "due today", "due 12 Sep 2023 (in 4 Working Days)", "no due date". */

@@ -6,13 +6,15 @@ import { consultationsOf, sortByCloses, viewConsultation, type ConsultationView 
 import { filterActions } from './filter-actions';
 import { nextMilestone, type Milestone } from './next-milestone';
 import { childRefsOf, proposalWithRef } from './proposal-index';
+import { readyToConvert, type Readiness } from './readiness';
 import { releaseFor, type ReleaseView } from './release-for';
 import { stageOf } from './stage-of';
+import { sourceDocument } from './stage-source';
 
 export interface ProposalView {
   proposal: Proposal;
   /** The stage as SECAS names it, the date it was entered and whole days since (when known). */
-  stage: { name: string; since?: string; days?: number; terminal: boolean };
+  stage: { name: string; since?: string; days?: number; terminal: boolean; firstSeenIn?: string };
   release?: ReleaseView;
   consultations: ConsultationView[];
   openActions: Action[];
@@ -20,6 +22,8 @@ export interface ProposalView {
   parent?: Proposal;
   children: { ref: string; proposal?: Proposal }[];
   milestone?: Milestone;
+  /** A Draft Proposal the CSC agreed is ready to convert. */
+  readiness?: Readiness;
   /** The usual next stage, for an "Advance stage" button; Self-Governance skips the Authority. */
   nextStage?: string;
 }
@@ -34,6 +38,7 @@ export function proposalView(data: Readonly<StoreData>, proposal: Proposal, now:
   const release = releaseFor(data, proposal.targetRelease);
   const milestone = nextMilestone(data, proposal, now, calendar);
   const next = followingStage(proposal);
+  const readiness = readyToConvert(proposal);
   return {
     proposal,
     stage: stageSince(proposal, today),
@@ -45,6 +50,7 @@ export function proposalView(data: Readonly<StoreData>, proposal: Proposal, now:
     children: childrenOf(data, proposal),
     ...(milestone ? { milestone } : {}),
     ...(next ? { nextStage: next } : {}),
+    ...(readiness ? { readiness } : {}),
   };
 }
 
@@ -52,7 +58,8 @@ function stageSince(proposal: Proposal, today: string): ProposalView['stage'] {
   const info = stageOf(proposal.stage);
   const entry = [...proposal.stageHistory].reverse().find((e) => stageOf(e.stage).name === info.name) ?? proposal.stageHistory.at(-1);
   const since = entry?.on;
-  return { name: info.name, terminal: info.terminal, ...(since ? { since, days: Math.max(0, daysBetween(since, today)) } : {}) };
+  const firstSeen = entry?.firstSeen ? { firstSeenIn: sourceDocument(entry.source) } : {};
+  return { name: info.name, terminal: info.terminal, ...(since ? { since, days: Math.max(0, daysBetween(since, today)), ...firstSeen } : {}) };
 }
 
 function childrenOf(data: Readonly<StoreData>, proposal: Proposal): ProposalView['children'] {

@@ -23,26 +23,42 @@ export const consoleCaller: Caller = {
 };
 
 const PROMPT = 'secbot> ';
+const HISTORY_SIZE = 500;
 
 /**
  * Hubot-style shell: one command per line, replies rendered as text. Ends at end of input or on
- * "exit"/"quit"; lines starting with # are comments, so a transcript file can be piped in.
+ * "exit"/"quit"; lines starting with # are comments, so a transcript file can be piped in. On a
+ * terminal it behaves like a shell (node:readline): line editing, Up/Down history, and Ctrl-C or
+ * Ctrl-D leave cleanly, the terminal's prompt on a new line, so the caller can release the store.
  */
 export async function runConsole(options: ConsoleOptions): Promise<void> {
   const { dispatch, input, output, interactive } = options;
   const write = (text: string) => output.write(text);
   if (options.banner) write(`${options.banner}\n`);
-  const lines = createInterface({ input, terminal: false, crlfDelay: Infinity });
-  if (interactive) write(PROMPT);
-  for await (const raw of lines) {
-    const line = raw.trim();
-    if (line === 'exit' || line === 'quit') break;
-    if (line && !line.startsWith('#')) {
-      if (!interactive) write(`${PROMPT}${line}\n`);
-      const reply = await dispatch({ text: line, caller: consoleCaller });
-      write(`${renderText(reply)}\n\n`);
+  const lines = createInterface({ input, output: interactive ? output : undefined, terminal: interactive, crlfDelay: Infinity, historySize: HISTORY_SIZE, removeHistoryDuplicates: true, prompt: PROMPT });
+  let leftByCommand = false;
+  const leave = () => lines.close();
+  lines.on('SIGINT', leave);
+  process.once('SIGINT', leave).once('SIGTERM', leave);
+  try {
+    if (interactive) lines.prompt();
+    for await (const raw of lines) {
+      const line = raw.trim();
+      if (line === 'exit' || line === 'quit') {
+        leftByCommand = true;
+        break;
+      }
+      if (line && !line.startsWith('#')) {
+        if (!interactive) write(`${PROMPT}${line}\n`);
+        const reply = await dispatch({ text: line, caller: consoleCaller });
+        write(`${renderText(reply)}\n\n`);
+      }
+      if (interactive) lines.prompt();
     }
-    if (interactive) write(PROMPT);
+  } finally {
+    process.off('SIGINT', leave).off('SIGTERM', leave);
+    lines.close();
   }
-  lines.close();
+  // Ctrl-C / Ctrl-D leave the cursor after our prompt: end the line so the shell's prompt starts clean.
+  if (interactive && !leftByCommand) write('\n');
 }

@@ -109,3 +109,14 @@ describe('status', () => {
     expect((await bot.run('status')).title).toBe('Which proposal? Give its reference.');
   });
 });
+
+describe('suggestions for an unknown reference', () => {
+  it('are the nearest numbers that exist before references that differ by one digit', async () => {
+    const data = readFixture();
+    const dp096 = data.proposals.find((p) => p.ref === 'DP096')!;
+    const own = createTestBot({ data: { ...data, proposals: [...data.proposals, { ...dp096, ref: 'DP088', title: 'Another proposal' }] } });
+    expect((await own.run('status DP098')).title).toBe('No proposal DP098. Did you mean DP099, DP096 or DP088?');
+    expect((await own.run('status MP097')).title).toBe('No proposal MP097. Did you mean DP096, DP099 or DP088?');
+    expect((await own.run('status DP999')).title).toBe('No proposal DP999. Did you mean DP099?');
+  });
+});

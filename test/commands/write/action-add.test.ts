@@ -17,12 +17,20 @@ describe('action add', () => {
     expect(bot.store.read().outbox.map((e) => [e.type, e.ref])).toEqual([['action.added', 'CSC 12/02']]);
   });
 
-  it('takes a quoted multi-word owner, a given reference (any spelling) and unquoted text that says "due to" and "meeting with"', async () => {
+  it('takes a quoted multi-word owner, a given reference (any spelling) and quoted text that says "due to" and "meeting with"', async () => {
     const bot = writeBot();
-    const reply = await bot.run('action add csc "Jordan Crase" update the report due to a meeting with DCC ref CSC 13/2');
+    const reply = await bot.run('action add csc "Jordan Crase" "update the report due to a meeting with DCC" ref CSC 13/2');
     expect(reply.title).toBe('Added action CSC 13/02 for Jordan Crase');
     expect(reply.text).toBe('update the report due to a meeting with DCC');
     expect(buttonCommands(reply)).toContain('action due "CSC 13/02" 2023-09-05');
+  });
+
+  it('keeps unquoted text whole when no option follows: "due to", "meeting with" and "ref list" are words', async () => {
+    const bot = writeBot();
+    const reply = await bot.run('action add CSC SECAS Check the ref list due to a meeting with DCC');
+    expect(reply.title).toBe('Added action CSC 12/02 for SECAS');
+    expect(bot.store.read().actions.at(-1)).toMatchObject({ text: 'Check the ref list due to a meeting with DCC' });
+    expect(bot.store.read().actions.at(-1)!.due).toBeUndefined();
   });
 
   it('numbers at a given meeting, with the committee quoted or as two words', async () => {

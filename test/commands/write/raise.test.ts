@@ -18,9 +18,9 @@ describe('raise', () => {
     expect(events[0]).toMatchObject({ type: 'dp.raised', ref: 'DP120', data: { title: 'Alert routing for DNOs', leadAnalyst: 'Jordan Crase' } });
   });
 
-  it('accepts a committee list split over words, quoted names and an unquoted title', async () => {
+  it('accepts a committee list split over words and quoted names', async () => {
     const bot = writeBot();
-    const reply = await bot.run('raise DP121 Clarify SMKI recovery committees "SMKI PMA", ssc');
+    const reply = await bot.run('raise DP121 "Clarify SMKI recovery" committees "SMKI PMA", ssc');
     expect(reply.title).toBe('Raised DP121: Clarify SMKI recovery');
     expect(reply.text).toContain('Notified: SMKI Policy Management Authority; Security Sub-Committee (');
     expect(bot.store.read().proposals.find((p) => p.ref === 'DP121')!.committees).toEqual(['SMKI PMA', 'SSC']);
@@ -33,7 +33,8 @@ describe('raise', () => {
     ['raise DP096 "Again"', 'DP096 already exists.', 'status DP096'],
     ['raise DP167B "Again"', 'DP167B was already converted to MP167B.', 'status MP167B'],
     ['raise DP120 "T" committees Board', '"Board" is not a committee I know', 'committees OPSG,TABASC'],
-    ['raise DP120 "T" committees', '"committees" needs a list of committees.', 'committees OPSG,TABASC'],
+    ['raise DP120 "T" committees', '"committees" needs a value.', 'committees OPSG,TABASC'],
+    ['raise DP120 "T" committees ,', '"committees" needs a list of committees.', 'committees OPSG,TABASC'],
     ['raise DP120 "T" category Huge', '"Huge" is not a party category.', 'Large Supplier'],
     ['raise DP120 "T" proposer', '"proposer" needs a value.', 'Usage: raise DPnnn'],
   ])('%s → %s', (line, message, hint) => expectRefused(line, message, hint, 'context'));

@@ -18,14 +18,14 @@ interface Row {
 const OPERATOR_ONLY = 'the console caller is the operator, who may change data';
 
 const TABLE: Row[] = [
-  { line: 'status DP096', tone: 'plain', title: /^DP096 — DNO Power Outage Alerts$/, shows: ['Stage: Development Stage — 1274 days (since 25 Feb 2020)', 'Open actions (2)'], buttons: ['convert DP096', 'history DP096'] },
+  { line: 'status DP096', tone: 'plain', title: /^DP096 — DNO Power Outage Alerts$/, shows: ['Stage: Development Stage — at least 1274 days (first seen 25 Feb 2020 in CSC 12_2502 minutes)', 'Open actions (2)'], buttons: ['convert DP096', 'history DP096'] },
   { line: 'status mp-167b', tone: 'plain', title: /^MP167B — /, shows: ['Path: Path 3: Self-Governance', 'Next milestone: Modification Report Consultation closes — 7 Sep 2023 17:00 (in 11 Working Days)'], buttons: ['advance MP167B "Change Board"'] },
   { line: 'status dp96', tone: 'plain', title: /^DP096 — / },
   { line: 'actions open', tone: 'plain', title: /^2 open actions$/, buttons: ['action close "CSC 10/01"', 'action snooze "CSC 10/01" 1d', 'action close "CSC 12/01"', 'action snooze "CSC 12/01" 1d'] },
   { line: 'actions overdue', tone: 'plain', title: /^No overdue actions$/ },
   { line: 'action CSC 12/01', tone: 'plain', title: /^Action CSC 12\/01$/, shows: ['Owner: SECAS — organisation; contacts: Bradley Baker (SECAS)', '• none yet'], buttons: ['action close "CSC 12/01"', 'history "CSC 12/01"'] },
   { line: 'consultations all', tone: 'plain', title: /^2 consultations$/, shows: ['• MP167B Review of SEC documents (DCC systems change governance): Modification Report Consultation · 16 Aug 2023 – 7 Sep 2023 17:00 · 11 Working Days left'] },
-  { line: 'list', tone: 'plain', title: /^22 proposals in progress$/, shows: ['• DP096 DNO Power Outage Alerts — Development Stage', 'showing 20 of 22 — add `page 2`'] },
+  { line: 'list', tone: 'plain', title: /^21 proposals in progress$/, shows: ['• DP096 DNO Power Outage Alerts — Development Stage', 'showing 20 of 21 — add `page 2`'] },
   { line: 'search alerts', tone: 'plain', title: /^Proposals matching "alerts"$/, shows: ['• DP090 Incorporation of Non GBCS Non-Mandated Alerts into the SEC — Development Stage'] },
   { line: 'history DP096', tone: 'plain', title: /^History of DP096/ },
   { line: 'help', tone: 'plain', title: /^secbot: what I can do$/, shows: ['Actions'] },
