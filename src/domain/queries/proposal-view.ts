@@ -1,7 +1,8 @@
 import type { Calendar } from '../../core/ports';
 import type { Action, Decision, Proposal, StoreData } from '../../../storage/schema';
 import { daysBetween } from '../dates';
-import { nextStage } from '../lifecycle';
+import { nextStep } from '../next-step';
+import { latestEntry } from '../operations/stage-history';
 import { consultationsOf, sortByCloses, viewConsultation, type ConsultationView } from './consultations';
 import { filterActions } from './filter-actions';
 import { nextMilestone, type Milestone } from './next-milestone';
@@ -20,8 +21,10 @@ export interface ProposalView {
   parent?: Proposal;
   children: { ref: string; proposal?: Proposal }[];
   milestone?: Milestone;
-  /** The usual next stage, for an "Advance stage" button; Self-Governance skips the Authority. */
+  /** The usual next stage, for an "Advance stage" button, when the process rules accept it. */
   nextStage?: string;
+  /** The body whose decision is the next step, for "Approved by …" buttons. */
+  nextDecider?: string;
 }
 
 /** Everything `status REF` shows, computed once; also used for Slack unfurls and Teams cards. */
@@ -33,7 +36,7 @@ export function proposalView(data: Readonly<StoreData>, proposal: Proposal, now:
   const parent = proposal.parent ? proposalWithRef(data, proposal.parent) : undefined;
   const release = releaseFor(data, proposal.targetRelease);
   const milestone = nextMilestone(data, proposal, now, calendar);
-  const next = followingStage(proposal);
+  const step = nextStep(proposal);
   return {
     proposal,
     stage: stageSince(proposal, today),
@@ -44,13 +47,15 @@ export function proposalView(data: Readonly<StoreData>, proposal: Proposal, now:
     ...(parent ? { parent } : {}),
     children: childrenOf(data, proposal),
     ...(milestone ? { milestone } : {}),
-    ...(next ? { nextStage: next } : {}),
+    ...(step?.kind === 'advance' ? { nextStage: step.stage } : {}),
+    ...(step?.kind === 'decide' ? { nextDecider: step.body } : {}),
   };
 }
 
 function stageSince(proposal: Proposal, today: string): ProposalView['stage'] {
   const info = stageOf(proposal.stage);
-  const entry = [...proposal.stageHistory].reverse().find((e) => stageOf(e.stage).name === info.name) ?? proposal.stageHistory.at(-1);
+  const entries = proposal.stageHistory.filter((e) => stageOf(e.stage).name === info.name);
+  const entry = latestEntry({ stageHistory: entries.length ? entries : proposal.stageHistory });
   const since = entry?.on;
   return { name: info.name, terminal: info.terminal, ...(since ? { since, days: Math.max(0, daysBetween(since, today)) } : {}) };
 }
@@ -61,10 +66,4 @@ function childrenOf(data: Readonly<StoreData>, proposal: Proposal): ProposalView
     const child = proposalWithRef(data, ref);
     return child ? { ref, proposal: child } : { ref };
   });
-}
-
-function followingStage(proposal: Proposal): string | undefined {
-  const next = nextStage(proposal.stage);
-  const selfGoverned = /self[- ]?governance|path 3/i.test(proposal.path ?? '');
-  return next === 'Authority Determination' && selfGoverned ? 'Pending Implementation' : next;
 }
