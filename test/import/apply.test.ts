@@ -31,7 +31,9 @@ describe.skipIf(!haveSeeds)('applying the seed documents to a real store', () =>
     const data = temp.store.read();
     expect(data.proposals.map((p) => p.ref)).toEqual(expect.arrayContaining(['DP088', 'DP093', 'DP095', 'DP117']));
     expect(data.proposals.find((p) => p.ref === 'DP088')).toMatchObject({ committees: ['OPSG'], leadAnalyst: 'Jordan Crase', stageHistory: [{ source: `import ${SEEDS.paper}:22` }] });
-    expect(data.outbox.filter((e) => ['dp.raised', 'stage.changed', 'decision.recorded', 'consultation.opened'].includes(e.type)).map((e) => [e.type, e.ref, e.data.on ?? e.data.raisedOn ?? e.data.opens])).toEqual([]);
+    expect(data.outbox.filter((e) => ['dp.raised', 'stage.changed', 'decision.recorded', 'consultation.opened'].includes(e.type)).map((e) => [e.type, e.ref, e.data.on ?? e.data.raisedOn ?? e.data.opens])).toEqual([
+      ['consultation.opened', 'MP167B', '2023-08-16'], // the only current fact on 22 Aug 2023: the MRC is open until 7 Sep
+    ]);
     expect(data.audit.at(-1)).toMatchObject({ actor: 'operator', command: `import ${SEEDS.paper} ${SEEDS.minutes} ${SEEDS.report}` });
     const dp095 = data.proposals.find((p) => p.ref === 'DP095')!;
     expect(dp095.decisions.map((d) => [d.body, d.outcome, d.on])).toEqual([
