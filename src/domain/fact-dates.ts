@@ -43,10 +43,13 @@ export function requireWorkingDay(date: string, calendar: Calendar, what: string
   const holiday = calendar.holidaysBetween(date, date)[0]?.name;
   const why = holiday ? `${holiday}, a bank holiday` : 'a weekend';
   throw new UserError(
-    `${what} ${formatDate(date)} is not a Working Day (${why}). The nearest Working Days are ${formatDate(before)} and ${formatDate(after)}.`,
-    `For example: ${example(formatDate(after))}`,
+    `${what} ${dayAndDate(date)} is not a Working Day (${why}). The nearest Working Days are ${dayAndDate(before)} and ${dayAndDate(after)}.`,
+    `For example: ${example(after)}`,
   );
 }
+
+/** "Sat 26 Aug 2023": the weekday says at once why a date is not a Working Day. */
+const dayAndDate = (date: string): string => `${new Date(`${date}T12:00:00Z`).toLocaleDateString('en-GB', { weekday: 'short', timeZone: 'UTC' })} ${formatDate(date)}`;
 
 /** "This is already overdue by N Working Days", for a due date in the past that was accepted. */
 export function overdueNote(due: string, today: string, calendar: Calendar, ref: string): string | undefined {
