@@ -19,7 +19,7 @@ beforeAll(async () => {
   dir = await mkdtemp(join(tmpdir(), 'secbot-rules-'));
   file = join(dir, 'secbot.json');
   expect(secbot('init', '--demo').code).toBe(0);
-});
+}, 60_000);
 afterAll(() => rm(dir, { recursive: true, force: true }));
 
 describe('npx secbot: the process rules from the command line', () => {
@@ -34,7 +34,7 @@ describe('npx secbot: the process rules from the command line', () => {
     expect(out).toContain(message);
     expect(code).toBe(1);
     expect((await readFile(file)).equals(before)).toBe(true);
-  });
+  }, 60_000);
 
   it('the whole lifecycle works: raise → convert → Refinement → Report Phase → Change Board → approval → Implemented', () => {
     const steps = [
