@@ -6,7 +6,9 @@ import { formatDate } from '../src/domain/dates';
 import { addAction, type AddActionInput } from '../src/domain/operations';
 import { actionButtons } from '../src/domain/queries';
 import type { Action } from '../storage/schema';
-import { metaFor, userDate } from './support/write-meta';
+import { metaFor, todayOf, userDate } from './support/write-meta';
+import type { Calendar } from '../src/core/ports';
+import { overdueNote } from '../src/domain/fact-dates';
 import { readTextAndOptions, type TextOption } from './support/text-and-options';
 import { looksLikeDate, takeActionRef, takeDate, takeWord } from './support/write-words';
 
@@ -38,7 +40,7 @@ export const actionAddCommand = defineCommand({
   },
   async run(args, ctx) {
     const input = { ...args, due: userDate(ctx, args.due) };
-    return toReply(await ctx.transact((draft) => addAction(draft, input, metaFor(ctx, 'action add'))));
+    return toReply(await ctx.transact((draft) => addAction(draft, input, metaFor(ctx, 'action add'))), ctx.calendar, todayOf(ctx));
   },
 });
 
@@ -48,7 +50,8 @@ function takeCommittee(words: string[]): string {
   return takeWord(words, 'the committee, owner and text', example);
 }
 
-function toReply(a: Action): Reply {
+function toReply(a: Action, calendar: Calendar, today: string): Reply {
+  const overdue = a.due ? overdueNote(a.due, today, calendar, a.ref) : undefined;
   return {
     kind: 'success',
     title: `Added action ${a.ref} for ${a.owner}`,
@@ -57,16 +60,19 @@ function toReply(a: Action): Reply {
       { label: 'Owner', value: a.owner },
       { label: 'Due', value: a.due ? formatDate(a.due) : 'no due date (set one with action due)' },
       ...(a.proposals.length ? [{ label: 'Proposals', value: a.proposals.join(', ') }] : []),
+      ...(overdue ? [{ label: 'Warning', value: overdue }] : []),
     ],
     buttons: [
       ...actionButtons(a),
-      ...(a.due ? [] : [{ label: 'Due in 2 weeks', actionId: 'action.due', command: `action due "${a.ref}" ${addDays(a.raisedOn!, 14)}` }]),
+      ...(a.due ? [] : [{ label: 'Due in 2 weeks', actionId: 'action.due', command: `action due "${a.ref}" ${twoWeeksOn(a.raisedOn!, calendar)}` }]),
     ],
   };
 }
 
-function addDays(date: string, days: number): string {
+/** Two weeks on, moved to the next Working Day when that is a bank holiday. */
+function twoWeeksOn(date: string, calendar: Calendar): string {
   const d = new Date(`${date}T12:00:00Z`);
-  d.setUTCDate(d.getUTCDate() + days);
-  return d.toISOString().slice(0, 10);
+  d.setUTCDate(d.getUTCDate() + 14);
+  const day = d.toISOString().slice(0, 10);
+  return calendar.isWorkingDay(day) ? day : calendar.nextWorkingDay(day);
 }

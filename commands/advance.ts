@@ -1,49 +1,66 @@
 import { defineCommand } from '../src/core/command';
 import { UserError } from '../src/core/errors';
 import { formatDate } from '../src/domain/dates';
-import { nextStage } from '../src/domain/lifecycle';
-import { advanceStage, CONVERTED_STAGE, type StageChange } from '../src/domain/operations';
+import { nextStep } from '../src/domain/next-step';
+import { advanceStage, type StageChange } from '../src/domain/operations';
 import type { Reply, ReplyButton } from '../src/core/reply';
 import { parseProposalRef } from '../src/domain/references';
+import type { Proposal } from '../storage/schema';
+import { audienceLine, transactWithEvents } from './support/announce';
 import { metaFor, userDate } from './support/write-meta';
 import { indexOfKeyword, rejectLeftovers, takeKeywordDate, takeProposalRef } from './support/write-words';
 
-const usage = 'advance REF STAGE [on DATE] [note TEXT]';
+const usage = 'advance REF STAGE [on DATE] [note TEXT] [correct "REASON"] · advance REF new stage "NAME"';
 const example = 'advance MP096 Refinement Process on 28 Jun 2023 note Panel agreed the route';
-
-const VOTING_STAGES = ['Change Board', 'Authority Determination'];
 
 interface AdvanceArgs {
   ref: string;
   stage: string;
+  newStage: boolean;
   on?: string;
   note?: string;
+  correction?: string;
 }
 
 export const advanceCommand = defineCommand({
   name: 'advance',
   group: 'Proposals',
-  summary: 'Move a proposal to another stage; the stage history keeps the date, who and why.',
+  summary: 'Move a proposal to its next stage under the SEC process rules; the stage history keeps the date, who and why.',
   usage,
-  examples: [example, 'advance MP167B report', 'advance DP096 "Development Stage" note back for more work'],
+  examples: [
+    example,
+    'advance MP167B report',
+    'advance MP167B Refinement Process note Panel sent the report back',
+    'advance MP167B new stage "Panel pause" note waiting for the Panel',
+    'advance MP167B "Change Board" on 20 Sep 2023 correct "the vote was on the 20th"',
+  ],
   access: 'change',
   parse(args): AdvanceArgs {
     const words = [...args];
     const ref = takeProposalRef(words, 'the proposal reference and the stage', example);
-    const end = indexOfKeyword(words, ['on', 'note']);
+    const newStage = words.length >= 2 && words[0]!.toLowerCase() === 'new' && words[1]!.toLowerCase() === 'stage';
+    if (newStage) words.splice(0, 2);
+    const end = indexOfKeyword(words, ['on', 'note', 'correct']);
     const stage = words.splice(0, end === -1 ? words.length : end).join(' ');
     if (!stage) throw new UserError(`Missing the stage to move ${ref} to.`, `For example: advance ${ref} Refinement Process`);
-    return { ref, stage, ...readOnAndNote(words) };
+    return { ref, stage, newStage, ...readTail(words) };
   },
   async run(args, ctx) {
     const input = { ...args, on: userDate(ctx, args.on) };
-    return toReply(await ctx.transact((draft) => advanceStage(draft, input, metaFor(ctx, 'advance'))), args.ref);
+    const { result, events } = await transactWithEvents(ctx, (draft) => advanceStage(draft, input, metaFor(ctx, 'advance')));
+    return toReply(result, args.ref, audienceLine(ctx, events, result.on, result.proposal.ref));
   },
 });
 
-/** `on DATE` then `note TEXT` (the note runs to the end, so it may contain "on"). */
-function readOnAndNote(words: string[]): { on?: string; note?: string } {
-  const result: { on?: string; note?: string } = { on: takeKeywordDate(words, 'on', example) };
+/** `on DATE`, `correct REASON` (up to `note`), then `note TEXT` (to the end, so it may contain "on"). */
+function readTail(words: string[]): { on?: string; note?: string; correction?: string } {
+  const result: { on?: string; note?: string; correction?: string } = { on: takeKeywordDate(words, 'on', example) };
+  if (words[0]?.toLowerCase() === 'correct') {
+    words.shift();
+    const end = indexOfKeyword(words, ['note']);
+    result.correction = words.splice(0, end === -1 ? words.length : end).join(' ');
+    if (!result.correction) throw new UserError('"correct" needs the reason for the correction.', 'For example: advance MP167B "Change Board" on 20 Sep 2023 correct "the vote was on the 20th"');
+  }
   if (words[0]?.toLowerCase() === 'note') {
     words.shift();
     result.note = words.splice(0).join(' ');
@@ -53,36 +70,36 @@ function readOnAndNote(words: string[]): { on?: string; note?: string } {
   return result;
 }
 
-function toReply(change: StageChange, typed: string): Reply {
+function toReply(change: StageChange, typed: string, audience: string): Reply {
   const p = change.proposal;
   const renamed = parseProposalRef(typed)?.ref !== p.ref ? [`${typed} is now ${p.ref}.`] : [];
+  const redated = change.from === change.to;
   return {
     kind: 'success',
-    title: `${p.ref} moved to ${change.to}`,
-    text: `${p.title}: from ${change.from} to ${change.to} on ${formatDate(change.on)}.`,
+    title: redated ? `${p.ref}: date of ${p.stage} corrected` : `${p.ref} moved to ${change.to}`,
+    text: redated ? `${p.title}: in ${p.stage} since ${formatDate(change.on)}.` : `${p.title}: from ${change.from} to ${change.to} on ${formatDate(change.on)}.`,
     fields: change.warnings.map((w) => ({ label: 'Warning', value: w })),
     buttons: [
       { label: 'Status', actionId: 'proposal.status', command: `status ${p.ref}` },
       { label: 'History', actionId: 'proposal.history', command: `history ${p.ref}` },
-      ...nextButtons(p.ref, p.stage),
+      ...nextButtons(p),
     ],
-    context: [...renamed, 'Subscribed channels are told about the stage change.'],
+    context: [...renamed, redated ? 'A correction: recorded in history, not announced.' : audience],
   };
 }
 
-/** At a vote, the next step is a decision; otherwise the usual next stage. */
-function nextButtons(ref: string, stage: string): ReplyButton[] {
-  if (VOTING_STAGES.includes(stage)) {
-    const body = stage === 'Change Board' ? 'Change Board' : 'Authority';
+/** The next step the process rules accept: a decision at a vote, otherwise the usual next stage. */
+function nextButtons(p: Proposal): ReplyButton[] {
+  const step = nextStep(p);
+  if (step?.kind === 'decide') {
     return (['approved', 'rejected'] as const).map((outcome) => ({
-      label: `${outcome === 'approved' ? 'Approved' : 'Rejected'} by ${body}`,
+      label: `${outcome === 'approved' ? 'Approved' : 'Rejected'} by ${step.body}`,
       actionId: 'proposal.decide',
-      command: `decide ${ref} ${outcome} by ${body}`,
-      confirm: `Record that the ${body} ${outcome} ${ref} today?`,
+      command: `decide ${p.ref} ${outcome} by ${step.body}`,
+      confirm: `Record that the ${step.body} ${outcome} ${p.ref} today?`,
       ...(outcome === 'rejected' ? { style: 'danger' as const } : {}),
     }));
   }
-  const next = nextStage(stage);
-  if (next === CONVERTED_STAGE) return [{ label: 'Convert to MP', actionId: 'proposal.convert', command: `convert ${ref}`, confirm: `Convert ${ref} to a Modification Proposal?` }];
-  return next ? [{ label: `Advance to ${next}`, actionId: 'proposal.advance', command: `advance ${ref} ${next}` }] : [];
+  if (step?.kind === 'convert') return [{ label: 'Convert to MP', actionId: 'proposal.convert', command: `convert ${p.ref}`, confirm: `Convert ${p.ref} to a Modification Proposal?` }];
+  return step ? [{ label: `Advance to ${step.stage}`, actionId: 'proposal.advance', command: `advance ${p.ref} ${step.stage}` }] : [];
 }

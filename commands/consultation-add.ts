@@ -5,6 +5,8 @@ import type { Reply } from '../src/core/reply';
 import { formatDate, formatInstant, parseUserTime } from '../src/domain/dates';
 import { addConsultation, type AddConsultationInput } from '../src/domain/operations';
 import type { Consultation } from '../storage/schema';
+import { transactWithEvents } from './support/announce';
+import { announcementNote } from '../src/notify/announcement';
 import { metaFor, todayOf, userDate } from './support/write-meta';
 import { rejectLeftovers, takeDate, takeProposalRef, takeWord } from './support/write-words';
 
@@ -33,13 +35,24 @@ export const consultationAddCommand = defineCommand({
   },
   async run(args, ctx) {
     const input = { ...args, opens: userDate(ctx, args.opens)!, closes: userDate(ctx, args.closes)! };
-    const consultation = await ctx.transact((draft) => addConsultation(draft, input, metaFor(ctx, 'consultation add')));
-    return toReply(consultation, todayOf(ctx), ctx.calendar, input.closes);
+    const { result, events } = await transactWithEvents(ctx, (draft) => addConsultation(draft, input, metaFor(ctx, 'consultation add')));
+    const heard = announcementNote(ctx.store.read(), events);
+    return toReply(result, { today: todayOf(ctx), now: ctx.clock.now(), calendar: ctx.calendar, closesOn: input.closes, heard });
   },
 });
 
-function toReply(c: Consultation, today: string, calendar: Calendar, closesOn: string): Reply {
-  const state = c.opens <= today ? 'open now' : `opens ${formatDate(c.opens)}`;
+interface ReplyFacts {
+  today: string;
+  now: Date;
+  calendar: Calendar;
+  closesOn: string;
+  /** Who hears that it is open, when it is. */
+  heard?: string;
+}
+
+function toReply(c: Consultation, { today, now, calendar, closesOn, heard }: ReplyFacts): Reply {
+  const closed = Date.parse(c.closes) <= now.getTime();
+  const state = closed ? 'closed' : c.opens <= today ? 'open now' : `opens ${formatDate(c.opens)}`;
   return {
     kind: 'success',
     title: `${c.proposal} ${c.kind} consultation recorded (${state})`,
@@ -53,6 +66,6 @@ function toReply(c: Consultation, today: string, calendar: Calendar, closesOn: s
       { label: 'Status', actionId: 'proposal.status', command: `status ${c.proposal}` },
       { label: 'Open consultations', actionId: 'consultations.open', command: 'consultations open' },
     ],
-    context: [c.opens <= today ? 'Subscribed channels are told it is open.' : 'Subscribed channels are told when it opens.'],
+    context: [closed ? 'Its window has passed: recorded as closed, not announced.' : c.opens <= today ? (heard ?? 'Not announced.') : `Not announced yet: it opens on ${formatDate(c.opens)}.`],
   };
 }

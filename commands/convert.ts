@@ -2,6 +2,7 @@ import { defineCommand } from '../src/core/command';
 import type { Reply } from '../src/core/reply';
 import { formatDate } from '../src/domain/dates';
 import { convertProposal, type Conversion } from '../src/domain/operations';
+import { audienceLine, transactWithEvents } from './support/announce';
 import { metaFor, userDate } from './support/write-meta';
 import { rejectLeftovers, takeKeywordDate, takeProposalRef } from './support/write-words';
 
@@ -24,11 +25,12 @@ export const convertCommand = defineCommand({
   },
   async run(args, ctx) {
     const input = { ref: args.ref, on: userDate(ctx, args.on) };
-    return toReply(await ctx.transact((draft) => convertProposal(draft, input, metaFor(ctx, 'convert'))));
+    const { result, events } = await transactWithEvents(ctx, (draft) => convertProposal(draft, input, metaFor(ctx, 'convert')));
+    return toReply(result, audienceLine(ctx, events, result.proposal.stageHistory.at(-1)!.on, result.proposal.ref));
   },
 });
 
-function toReply(c: Conversion): Reply {
+function toReply(c: Conversion, audience: string): Reply {
   const p = c.proposal;
   const moved = c.repointed.actions + c.repointed.consultations;
   const on = p.stageHistory[p.stageHistory.length - 1]!.on;
@@ -40,7 +42,9 @@ function toReply(c: Conversion): Reply {
       { label: 'Stage', value: p.stage },
       { label: 'Was', value: `${c.from} (${c.draftRef})` },
       ...(moved ? [{ label: 'Now pointing at ' + p.ref, value: `${c.repointed.actions} action(s), ${c.repointed.consultations} consultation(s)` }] : []),
+      ...c.warnings.map((w) => ({ label: 'Warning', value: w })),
     ],
+    context: [audience],
     buttons: [
       { label: 'Status', actionId: 'proposal.status', command: `status ${p.ref}` },
       { label: 'Advance to Refinement Process', actionId: 'proposal.advance', command: `advance ${p.ref} Refinement Process` },

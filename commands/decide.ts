@@ -3,10 +3,11 @@ import { UserError } from '../src/core/errors';
 import type { Reply } from '../src/core/reply';
 import { formatDate } from '../src/domain/dates';
 import { recordDecision, type DecisionOutcome, type DecisionResult } from '../src/domain/operations';
+import { audienceLine, transactWithEvents } from './support/announce';
 import { metaFor, userDate } from './support/write-meta';
 import { indexOfKeyword, rejectLeftovers, takeKeywordDate, takeProposalRef, takeWord } from './support/write-words';
 
-const usage = 'decide REF approved|rejected [by BODY] [on DATE]';
+const usage = 'decide REF approved|rejected [by BODY] [on DATE] [correct "REASON"]';
 const example = 'decide MP167B approved by Change Board on 25 Oct 2023';
 const OUTCOMES: Record<string, DecisionOutcome> = { approved: 'approved', approve: 'approved', rejected: 'rejected', reject: 'rejected' };
 
@@ -15,14 +16,15 @@ interface DecideArgs {
   outcome: DecisionOutcome;
   by?: string;
   on?: string;
+  correction?: string;
 }
 
 export const decideCommand = defineCommand({
   name: 'decide',
   group: 'Proposals',
-  summary: 'Record a decision on a proposal (default body: Change Board); the stage follows.',
+  summary: 'Record the decision on a Modification Proposal by the body that decides its path (default: that body, or the Change Board); the stage follows.',
   usage,
-  examples: [example, 'decide DP095 rejected by CSC', 'decide MP102 approved by Authority on 2024-01-15'],
+  examples: [example, 'decide MP102 approved by Authority on 2024-01-15', 'decide MP167B rejected correct "the minutes record a rejection"'],
   access: 'change',
   parse(args): DecideArgs {
     const words = [...args];
@@ -35,35 +37,50 @@ export const decideCommand = defineCommand({
       const before = words.length;
       parsed.on ??= takeKeywordDate(words, 'on', example);
       if (words[0]?.toLowerCase() === 'by') parsed.by = takeBody(words);
+      if (words[0]?.toLowerCase() === 'correct') parsed.correction = takeReason(words);
       if (words.length === before) rejectLeftovers(words, example);
     }
     return parsed;
   },
   async run(args, ctx) {
     const input = { ...args, on: userDate(ctx, args.on) };
-    return toReply(await ctx.transact((draft) => recordDecision(draft, input, metaFor(ctx, 'decide'))));
+    const { result, events } = await transactWithEvents(ctx, (draft) => recordDecision(draft, input, metaFor(ctx, 'decide')));
+    return toReply(result, result.announced || !args.correction ? audienceLine(ctx, events, result.decision.on, result.proposal.ref) : 'A correction: recorded in history.');
   },
 });
 
 /** `by Change Board` (several words, up to `on`). */
 function takeBody(words: string[]): string {
   words.shift();
-  const end = indexOfKeyword(words, ['on']);
+  const end = indexOfKeyword(words, ['on', 'correct']);
   const body = words.splice(0, end === -1 ? words.length : end).join(' ');
   return body || takeWord([], 'the body after "by"', example);
 }
 
-function toReply(result: DecisionResult): Reply {
-  const { proposal: p, decision: d, stageChange } = result;
+/** `correct "the reason"` (up to `on` or `by`): a correction of the record, audited. */
+function takeReason(words: string[]): string {
+  words.shift();
+  const end = indexOfKeyword(words, ['on', 'by']);
+  const reason = words.splice(0, end === -1 ? words.length : end).join(' ');
+  if (!reason) throw new UserError('"correct" needs the reason for the correction.', 'For example: decide MP167B rejected correct "the minutes record a rejection"');
+  return reason;
+}
+
+function toReply(result: DecisionResult, audience: string): Reply {
+  const { proposal: p, decision: d, stageChange, warnings } = result;
   return {
     kind: 'success',
     title: `${p.ref} ${d.outcome.toLowerCase()} by the ${d.body.replace(/^the /, '')}`,
     text: `${p.title}. Decision recorded for ${formatDate(d.on)}.`,
-    fields: [{ label: 'Stage', value: stageChange ? `${stageChange.from} → ${stageChange.to}` : `${p.stage} (unchanged)` }],
+    fields: [
+      { label: 'Stage', value: stageChange ? `${stageChange.from} → ${stageChange.to}` : `${p.stage} (unchanged)` },
+      ...(d.text ? [{ label: 'Note', value: d.text }] : []),
+      ...warnings.map((w) => ({ label: 'Warning', value: w })),
+    ],
     buttons: [
       { label: 'Status', actionId: 'proposal.status', command: `status ${p.ref}` },
       { label: 'History', actionId: 'proposal.history', command: `history ${p.ref}` },
     ],
-    context: ['Subscribed channels are told about the decision.'],
+    context: [audience],
   };
 }

@@ -3,7 +3,7 @@ import { defineCommand } from '../src/core/command';
 import { UserError } from '../src/core/errors';
 import type { Reply } from '../src/core/reply';
 import { committeeName, normaliseCommittee } from '../src/domain/committees';
-import { KNOWN_STAGES, normaliseStage } from '../src/domain/lifecycle';
+import { normaliseStage, typedStage } from '../src/domain/lifecycle';
 import { inProgress, paginate, parsePage, proposalLine, proposalsByRef, releaseFor, stageOf } from '../src/domain/queries';
 import { parseReleaseName } from '../src/domain/releases';
 import type { Proposal, StoreData } from '../storage/schema';
@@ -75,11 +75,14 @@ function releaseName(input: string): string {
   return name;
 }
 
-/** Unknown stages are allowed in the data, so a stage filter is valid if it is known or some proposal uses it. */
+/**
+ * The same names `advance` accepts (SECAS's stages and short forms, the same "Did you mean…?"), plus
+ * any stage a proposal is recorded in (a document's, or a new stage someone asked for).
+ */
 function checkStage(data: Readonly<StoreData>, stage: string): void {
   if (normaliseStage(stage).known) return;
   if (data.proposals.some((p) => stageOf(p.stage).name.toLowerCase() === stage.toLowerCase())) return;
-  throw new UserError(`"${stage}" is not a stage.`, `Use one of: ${KNOWN_STAGES.join(', ')}. For example: list stage refinement`);
+  typedStage(stage, 'list stage "STAGE"');
 }
 
 function describeFilters(args: ListArgs): string {

@@ -5,6 +5,7 @@ import { committeeName } from '../src/domain/committees';
 import { formatDate } from '../src/domain/dates';
 import { raiseProposal, type RaiseProposalInput } from '../src/domain/operations';
 import type { Proposal } from '../storage/schema';
+import { audienceLine, transactWithEvents } from './support/announce';
 import { metaFor } from './support/write-meta';
 import { readTextAndOptions, type TextOption } from './support/text-and-options';
 import { takeListValue, takeProposalRef } from './support/write-words';
@@ -40,18 +41,18 @@ export const raiseCommand = defineCommand({
     return { ref, title, summary: v.summary, leadAnalyst: v.analyst, committees: v.committees, proposer };
   },
   async run(input, ctx) {
-    const proposal = await ctx.transact((draft) => raiseProposal(draft, input, metaFor(ctx, 'raise')));
-    return toReply(proposal);
+    const { result, events } = await transactWithEvents(ctx, (draft) => raiseProposal(draft, input, metaFor(ctx, 'raise')));
+    return toReply(result, audienceLine(ctx, events, result.raisedOn!, result.ref));
   },
 });
 
-function toReply(p: Proposal): Reply {
+function toReply(p: Proposal, audience: string): Reply {
   const names = p.committees.map(committeeName);
   const proposer = [p.proposer?.name, p.proposer?.organisation, p.proposer?.category].filter(Boolean).join(', ');
   return {
     kind: 'success',
     title: `Raised ${p.ref}: ${p.title}`,
-    text: `It is in the ${p.stage}. Notified: ${names.join('; ')} (channels subscribed to them get the new Draft Proposal).`,
+    text: `It is in the ${p.stage}, shown to: ${names.join('; ')}. ${audience}`,
     fields: [
       { label: 'Stage', value: `${p.stage} since ${formatDate(p.raisedOn ?? p.stageHistory[0]!.on)}` },
       ...(proposer ? [{ label: 'Proposer', value: proposer }] : []),

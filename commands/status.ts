@@ -94,6 +94,8 @@ function buttons(view: ProposalView, ctx: CommandContext): ReplyButton[] {
       list.push({ label: `Convert to MP${ref.slice(2)}`, actionId: 'proposal.convert', command: `convert ${ref}`, style: 'primary', confirm: `Convert ${ref} to MP${ref.slice(2)}?` });
     } else if (view.nextStage) {
       list.push({ label: `Advance to ${view.nextStage}`, actionId: 'proposal.advance', command: `advance ${ref} "${view.nextStage}"`, style: 'primary', confirm: `Move ${ref} to ${view.nextStage}?` });
+    } else if (view.nextDecider) {
+      list.push({ label: `Approved by ${view.nextDecider}`, actionId: 'proposal.decide', command: `decide ${ref} approved by ${view.nextDecider}`, style: 'primary', confirm: `Record that the ${view.nextDecider} approved ${ref} today?` });
     }
   }
   list.push({ label: 'History', actionId: 'proposal.history', command: `history ${ref}` });

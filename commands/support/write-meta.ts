@@ -11,7 +11,7 @@ export function todayOf(ctx: CommandContext): string {
 /** The meta for an operation run by a chat command: source "advance by slack:U123". */
 export function metaFor(ctx: CommandContext, verb: string): OperationMeta {
   const who = callerKey(ctx.caller);
-  return operationMeta({ now: ctx.clock.now(), today: todayOf(ctx), source: `${verb} by ${who}`, actor: ctx.caller.name ?? who });
+  return operationMeta({ now: ctx.clock.now(), today: todayOf(ctx), source: `${verb} by ${who}`, actor: ctx.caller.name ?? who, calendar: ctx.calendar });
 }
 
 /** A typed date ("28 Jun 2023", "today") as YYYY-MM-DD; undefined stays undefined. */

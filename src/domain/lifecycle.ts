@@ -1,4 +1,5 @@
 import { UserError } from '../core/errors';
+import { editDistance } from '../core/suggest';
 
 export interface StageInfo {
   /** SECAS's own name, e.g. "Refinement Process"; an unknown stage keeps the text as given. */
@@ -74,4 +75,31 @@ export function nextStage(name: string): string | undefined {
   const stage = normaliseStage(name);
   if (!stage.known || stage.terminal) return undefined;
   return STAGES.find((s) => s.order === stage.order! + 1)?.name;
+}
+
+/** Every spelling a person may type for a stage, with the stage it names. */
+const SPELLINGS: readonly { key: string; stage: StageDef }[] = STAGES.flatMap((stage) => [stage.name, ...stage.aliases].map((s) => ({ key: keyOf(s), stage })));
+
+/**
+ * A stage typed in a command: SECAS's names and short forms only. A near miss ("refinment") is refused
+ * with "Did you mean Refinement Process?", anything else with the list; a new stage needs its own syntax.
+ */
+export function typedStage(input: string, example: string): StageInfo {
+  const info = normaliseStage(input);
+  if (info.known) return info;
+  const near = nearestStage(input);
+  if (near) throw new UserError(`"${info.name}" is not a stage. Did you mean ${near}?`, `For example: ${example.replace('STAGE', near)}`);
+  throw new UserError(`"${info.name}" is not a stage. The stages are: ${KNOWN_STAGES.join(', ')}.`, `For example: ${example.replace('STAGE', 'Refinement Process')}`);
+}
+
+/** The stage whose name or short form is a few typing slips away (about one slip per four letters). */
+function nearestStage(input: string): string | undefined {
+  const key = keyOf(input);
+  const allowed = Math.min(3, Math.max(1, Math.floor(key.length / 4)));
+  let best: { name: string; distance: number } | undefined;
+  for (const spelling of SPELLINGS) {
+    const distance = Math.min(editDistance(key, spelling.key), key.length >= 5 && spelling.key.startsWith(key) ? 0 : Infinity);
+    if (distance <= allowed && (!best || distance < best.distance)) best = { name: spelling.stage.name, distance };
+  }
+  return best?.name;
 }

@@ -5,6 +5,7 @@ import { applyProposal } from './apply-proposals';
 import { applyConsultation, applyMeeting, applyRelease } from './apply-records';
 import { applyCurrentStage, applyTimeline } from './apply-timeline';
 import { ITEM_LISTS, type ChangeSet } from './change-set';
+import { eventAudience } from '../notify/announcement';
 
 /**
  * Apply a change set to a store draft through the domain operations, in the order facts happen:
@@ -14,6 +15,7 @@ import { ITEM_LISTS, type ChangeSet } from './change-set';
  */
 export function applyChangeSet(draft: StoreData, set: ChangeSet, options: ApplyOptions): ApplyReport {
   const ctx = createApplyContext(draft, set, options);
+  const queued = draft.outbox.length;
   for (const item of set.proposals) applyProposal(ctx, item);
   applyTimeline(ctx);
   for (const item of ctx.deferred) applyProposal(ctx, item);
@@ -24,6 +26,7 @@ export function applyChangeSet(draft: StoreData, set: ChangeSet, options: ApplyO
   for (const item of set.releases) applyRelease(ctx, item);
   ctx.report.applied.events = set.events;
   flushGrouped(ctx);
+  ctx.report.announcements = draft.outbox.slice(queued).flatMap((event) => eventAudience(draft, event) ?? []);
   return ctx.report;
 }
 

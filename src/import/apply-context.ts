@@ -1,3 +1,4 @@
+import type { Calendar } from '../core/ports';
 import type { OperationMeta } from '../domain/operations';
 import type { StoreData } from '../../storage/schema';
 import { emptyChangeSet, type ChangeSet, type ImportedProposal, type ImportWarning, type ItemSource } from './change-set';
@@ -10,6 +11,8 @@ export interface ApplyOptions {
   /** Recorded on action updates when the document names nobody. */
   actor: string;
   newId?: () => string;
+  /** Working Days, for what is still news; default England & Wales. */
+  calendar?: Calendar;
 }
 
 /** What an import changes (or would change): the items that made a difference, and why others did not. */
@@ -18,6 +21,16 @@ export interface ApplyReport {
   /** Items already in the store exactly as the document says. */
   unchanged: number;
   warnings: ImportWarning[];
+  /** What channels will be told (only facts that are still current): each queued event and who hears it. */
+  announcements: Announcement[];
+}
+
+export interface Announcement {
+  ref: string;
+  /** "new Draft Proposal", "stage change", "decision", "consultation opened". */
+  what: string;
+  /** The channels subscribed to it; empty when none is. */
+  channels: string[];
 }
 
 export interface ApplyContext {
@@ -36,13 +49,13 @@ export interface ApplyContext {
 export function createApplyContext(draft: StoreData, set: ChangeSet, options: ApplyOptions): ApplyContext {
   const applied = emptyChangeSet();
   applied.documents = set.documents;
-  return { draft, set, options, report: { applied, unchanged: 0, warnings: [...set.warnings] }, blocked: new Set(), deferred: [], grouped: new Map() };
+  return { draft, set, options, report: { applied, unchanged: 0, warnings: [...set.warnings], announcements: [] }, blocked: new Set(), deferred: [], grouped: new Map() };
 }
 
 /** The meta for one operation: its source names the file and line, so history shows "import FILE:LINE". */
 export function metaFor(ctx: ApplyContext, source: ItemSource, actor?: string): OperationMeta {
-  const { at, today, newId } = ctx.options;
-  return { source: `import ${source.file}:${source.line}`, at, today, actor: actor ?? ctx.options.actor, ...(newId ? { newId } : {}) };
+  const { at, today, newId, calendar } = ctx.options;
+  return { source: `import ${source.file}:${source.line}`, at, today, actor: actor ?? ctx.options.actor, asStated: true, ...(newId ? { newId } : {}), ...(calendar ? { calendar } : {}) };
 }
 
 export function warnItem(ctx: ApplyContext, message: string, source?: ItemSource): void {

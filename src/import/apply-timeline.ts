@@ -1,4 +1,5 @@
 import { formatDate } from '../domain/dates';
+import { checkFactDate } from '../domain/fact-dates';
 import { isBackwards, normaliseStage } from '../domain/lifecycle';
 import { advanceStage, CONVERTED_STAGE, convertProposal, recordDecision } from '../domain/operations';
 import { resolveProposal } from './resolve-proposal';
@@ -44,13 +45,27 @@ function applyStage(ctx: ApplyContext, item: ImportedStage): void {
     ctx.report.unchanged++;
     return;
   }
+  if (!datedSensibly(ctx, proposal, item.on, `${stage} on`, item.source)) return;
   if (stage === CONVERTED_STAGE && parseProposalRef(proposal.ref)?.kind === 'DP') {
-    convertProposal(ctx.draft, { ref: proposal.ref, on: item.on, note: item.sentence }, metaFor(ctx, item.source));
+    const { warnings } = convertProposal(ctx.draft, { ref: proposal.ref, on: item.on, note: item.sentence }, metaFor(ctx, item.source));
+    warnAll(ctx, proposal.ref, warnings, item.source);
   } else {
     if (!canMove(ctx, proposal, stage, item)) return;
-    advanceStage(ctx.draft, { ref: proposal.ref, stage, on: item.on, note: item.sentence }, metaFor(ctx, item.source));
+    const { warnings } = advanceStage(ctx.draft, { ref: proposal.ref, stage, on: item.on, note: item.sentence }, metaFor(ctx, item.source));
+    warnAll(ctx, proposal.ref, warnings, item.source);
   }
   ctx.report.applied.stages.push({ ...item, stage });
+}
+
+/** A document's date in the future, or before the proposal existed, is reported and not recorded. */
+function datedSensibly(ctx: ApplyContext, proposal: Proposal, on: string, what: string, source: ImportedStage['source']): boolean {
+  const problem = checkFactDate(proposal, on, ctx.options.today, `${proposal.ref}: ${what}`);
+  if (problem) warnItem(ctx, `${problem.message} Not recorded.`, source);
+  return !problem;
+}
+
+function warnAll(ctx: ApplyContext, ref: string, warnings: readonly string[], source: ImportedStage['source']): void {
+  for (const warning of warnings) warnItem(ctx, warning.startsWith(ref) ? warning : `${ref}: ${warning}`, source);
 }
 
 /** Never backwards, never before the date of the stage the proposal is in: both are reported instead. */
@@ -75,10 +90,12 @@ function applyDecision(ctx: ApplyContext, item: ImportedDecision): void {
     ctx.report.unchanged++;
     return;
   }
+  if (!datedSensibly(ctx, proposal, item.on, `a decision on`, item.source)) return;
   const meta = metaFor(ctx, item.source);
   const outcome = item.outcome.toLowerCase();
   if ((outcome === 'approved' || outcome === 'rejected') && ['Change Board', 'Authority'].includes(item.body) && movesForward(proposal, outcome, item.on)) {
-    recordDecision(ctx.draft, { ref: proposal.ref, outcome, by: item.body, on: item.on, text: item.sentence }, meta);
+    const { warnings } = recordDecision(ctx.draft, { ref: proposal.ref, outcome, by: item.body, on: item.on, text: item.sentence }, meta);
+    warnAll(ctx, proposal.ref, warnings, item.source);
   } else {
     addCommitteeDecision(ctx.draft, proposal, { body: item.body, outcome: item.outcome, on: item.on, text: item.sentence }, meta);
   }
@@ -107,7 +124,8 @@ export function applyCurrentStage(ctx: ApplyContext, ref: string, stageText: str
   if (!canMove(ctx, proposal, stage, item)) return;
   warnItem(ctx, `${ref}: the page says the stage is ${stage} but gives no date for it; recorded as first seen ${formatDate(on)} in ${source.file}.`, source);
   const meta = metaFor(ctx, source);
-  advanceStage(ctx.draft, { ref: proposal.ref, stage, on, note: item.sentence }, meta);
+  const { warnings } = advanceStage(ctx.draft, { ref: proposal.ref, stage, on, note: item.sentence, undated: true }, meta);
   markStageFirstSeen(ctx.draft.proposals.find((p) => p.ref === proposal.ref)!, meta);
+  warnAll(ctx, proposal.ref, warnings, source);
   ctx.report.applied.stages.push(item);
 }

@@ -35,7 +35,7 @@ async function readBytes(path: string): Promise<Uint8Array> {
 
 export function applyOptionsFor(deps: ImportDeps): ApplyOptions {
   const now = deps.clock.now();
-  return { at: now.toISOString(), today: deps.calendar.londonDate(now), actor: deps.actor };
+  return { at: now.toISOString(), today: deps.calendar.londonDate(now), actor: deps.actor, calendar: deps.calendar };
 }
 
 /**

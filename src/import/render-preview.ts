@@ -1,4 +1,5 @@
 import { formatDate } from '../domain/dates';
+import { NEWS_WINDOW_WORKING_DAYS } from '../domain/fact-dates';
 import type { Calendar } from '../core/ports';
 import type { Reply, ReplySection } from '../core/reply';
 import type { ApplyReport } from './apply-context';
@@ -27,8 +28,13 @@ export function previewReply(report: ApplyReport, options: PreviewOptions): Repl
     context: [
       ...report.applied.documents.map((d) => `${d.file}: ${d.kind.replace(/-/g, ' ')}${d.date ? ` dated ${formatDate(d.date)}` : ''}`),
       ...(report.unchanged && changes ? [`${report.unchanged} item(s) already in the store were left as they are.`] : []),
+      ...(changes && !report.announcements.length ? [quietText(options.preview)] : []),
     ],
   };
+}
+
+function quietText(preview: boolean): string {
+  return `Nothing ${preview ? 'will be' : 'was'} announced to channels: only facts dated in the last ${NEWS_WINDOW_WORKING_DAYS} Working Days, and consultations still open, are news; the rest is recorded quietly (see history).`;
 }
 
 function nothingText(files: string, unchanged: number): string {
@@ -60,6 +66,7 @@ function noteSections(report: ApplyReport): ReplySection[] {
   const events = report.applied.events.map((e) => `${e.ref}: ${e.text}${at(e.source)}`);
   return [
     section('Planned or other timeline entries (not recorded)', [...planned, ...events]),
+    section('Announced to channels', report.announcements.map((a) => `${a.ref} ${a.what} → ${a.channels.length ? a.channels.join('; ') : 'no channel is subscribed'}`)),
     section('Warnings', report.warnings.map((w) => `${w.message}${w.source ? at(w.source) : ''}`)),
   ].filter((s): s is ReplySection => !!s);
 }

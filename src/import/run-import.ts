@@ -49,5 +49,6 @@ export function toImportJson(report: ApplyReport, dryRun: boolean): Record<strin
     releases: applied.releases,
     events: applied.events,
     warnings: report.warnings,
+    announcements: report.announcements,
   };
 }

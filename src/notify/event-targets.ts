@@ -22,7 +22,7 @@ export interface TargetContext {
   platforms: readonly Platform[];
 }
 
-const SUBSCRIPTION_EVENT: Record<string, SubscriptionEvent> = {
+export const SUBSCRIPTION_EVENT: Record<string, SubscriptionEvent> = {
   'dp.raised': 'new-dp',
   'stage.changed': 'stage',
   'decision.recorded': 'decision',

@@ -40,7 +40,9 @@ describe('import from chat: preview with Apply / Discard', () => {
     const data = bot.store.read();
     expect(data.proposals.map((p) => p.ref)).toEqual(['DP118', 'DP119']);
     expect(data.audit.at(-1)).toMatchObject({ actor: 'slack:U_MEMBER', command: 'import paper-tabasc.txt' });
-    expect(data.outbox.filter((e) => e.type === 'dp.raised').map((e) => e.data.source)).toEqual(['import paper-tabasc.txt:14', 'import paper-tabasc.txt:20']);
+    expect(data.proposals.map((p) => p.stageHistory[0]!.source)).toEqual(['import paper-tabasc.txt:14', 'import paper-tabasc.txt:20']);
+    expect(data.outbox.filter((e) => e.type === 'dp.raised')).toEqual([]); // raised months before "today": recorded quietly
+    expect(renderText(applied)).toContain('Nothing was announced to channels');
 
     const twice = await bot.run(apply.command, member);
     expect(twice.title).toMatch(/There is no import preview imp-[0-9a-f]{8} waiting: it was applied or discarded/);

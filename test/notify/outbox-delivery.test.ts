@@ -65,12 +65,14 @@ describe('new Draft Proposals to subscribed channels', () => {
   it('delivers a DP raised with the real raise command, and stage changes only to channels that asked for them', async () => {
     const bot = createTestBot({ data: notifyData(), now: '2023-08-22T08:00:00Z' });
     await bot.run('raise DP120 "Power to raise modifications" proposer "Simon Trivella" org "British Gas" committees CSC,OPSG');
-    await bot.run('advance DP120 "Further development"');
+    await bot.run('convert DP120');
+    await bot.run('advance MP120 new stage "Further development"');
     const { notifier, slack } = createHarness(notifyData(), { store: bot.store });
     await notifier.flushOutbox();
     const titles = slack.sent.map((m) => `${m.to} ${m.reply.title}`).sort();
     expect(titles).toEqual([
-      'slack:T1:C_CSC DP120 moved to Further development',
+      'slack:T1:C_CSC MP120 moved to Converted to Modification Proposal',
+      'slack:T1:C_CSC MP120 moved to Further development',
       'slack:T1:C_CSC New Draft Proposal DP120: Power to raise modifications',
       'slack:T1:C_OPSG New Draft Proposal DP120: Power to raise modifications',
     ]);

@@ -6,6 +6,7 @@ import { currentProposalRef } from './find';
 import { compact, emitEvent, type OperationMeta } from './meta';
 import { nextActionRef, splitActionRef } from './next-action-ref';
 import { requireIsoDate, requireText } from './validate';
+import { calendarOr, requireWorkingDay } from '../fact-dates';
 
 export interface AddActionInput {
   /** Committee name or id ("CSC", "Operations Group"); optional when `ref` is given. */
@@ -28,11 +29,13 @@ export function addAction(draft: StoreData, input: AddActionInput, meta: Operati
   const { committee, ref } = resolveRef(draft, input);
   const text = requireText(input.text, 'The action text', `action add ${committee} SECAS "Arrange a meeting with DCC"`);
   const owner = requireText(input.owner, 'The owner', `action add ${committee} SECAS "${text.slice(0, 30)}"`);
+  const due = input.due === undefined ? undefined : requireIsoDate(input.due, 'The due date');
+  if (due && !meta.asStated) requireWorkingDay(due, calendarOr(meta.calendar), 'The due date', (day) => `action add ${committee} ${owner} "${text.slice(0, 30)}" due ${day}`);
   const mentioned = [...findProposalRefs(text), ...(input.proposals ?? []).map((p) => normaliseProposalRef(p))];
   const action: Action = compact({
     ref, committee, owner, text, status: 'Open' as const,
     raisedOn: requireIsoDate(input.raisedOn ?? meta.today, 'The raised date'),
-    due: input.due === undefined ? undefined : requireIsoDate(input.due, 'The due date'),
+    due,
     proposals: [...new Set(mentioned.map((p) => currentProposalRef(draft, p)))],
     updates: [],
     source: meta.source,

@@ -6,6 +6,7 @@ import { formatDate, londonInstant } from '../dates';
 import { requireProposal } from './find';
 import { compact, emitEvent, type OperationMeta } from './meta';
 import { requireIsoDate } from './validate';
+import { calendarOr, requireWorkingDay } from '../fact-dates';
 
 export interface AddConsultationInput {
   ref: string;
@@ -23,8 +24,9 @@ export interface AddConsultationInput {
 export const DEFAULT_CLOSING_TIME = '17:00';
 
 /**
- * Record a consultation on a proposal. Records `consultation.opened` when it opens today or
- * earlier, otherwise `consultation.scheduled` (the notifier announces it when it opens).
+ * Record a consultation on a proposal. Records `consultation.opened` when it is open now, and
+ * `consultation.scheduled` when it opens later; one whose window has passed is recorded as closed, quietly.
+ * Typed boundaries must be Working Days; a document's are recorded as stated.
  */
 export function addConsultation(draft: StoreData, input: AddConsultationInput, meta: OperationMeta): Consultation {
   const proposal = requireProposal(draft, input.ref);
@@ -34,6 +36,7 @@ export function addConsultation(draft: StoreData, input: AddConsultationInput, m
   if (closesOn < opens) {
     throw new UserError(`The consultation would close (${formatDate(closesOn)}) before it opens (${formatDate(opens)}).`, `Give the opening date first, e.g. consultation add ${proposal.ref} ${kind} 28 Jun 2023 19 Jul 2023.`);
   }
+  if (!meta.asStated) requireWorkingDays(opens, closesOn, meta, `consultation add ${proposal.ref} ${kind}`);
   const id = `${proposal.ref}-${kind}-${opens}`;
   if (draft.consultations.some((c) => c.id === id || (c.proposal === proposal.ref && c.kind === kind && c.opens === opens))) {
     throw new UserError(`${proposal.ref} already has a ${kind} consultation opening ${formatDate(opens)}.`, `See it with: status ${proposal.ref}.`);
@@ -42,10 +45,17 @@ export function addConsultation(draft: StoreData, input: AddConsultationInput, m
     id, proposal: proposal.ref, kind, opens, closes: londonInstant(closesOn, input.closesAt ?? DEFAULT_CLOSING_TIME), url: toUrl(input.url), source: meta.source,
   });
   draft.consultations.push(consultation);
-  const type = opens <= meta.today ? 'consultation.opened' : 'consultation.scheduled';
   const { closes, url } = consultation;
+  if (Date.parse(closes) <= Date.parse(meta.at)) return consultation;
+  const type = opens <= meta.today ? 'consultation.opened' : 'consultation.scheduled';
   emitEvent(draft, meta, type, proposal.ref, { id, ref: proposal.ref, title: proposal.title, kind, opens, closes, url, committees: proposal.committees });
   return consultation;
+}
+
+function requireWorkingDays(opens: string, closes: string, meta: OperationMeta, command: string): void {
+  const calendar = calendarOr(meta.calendar);
+  requireWorkingDay(opens, calendar, 'The opening date', (day) => `${command} ${day} ${closes}`);
+  requireWorkingDay(closes, calendar, 'The closing date', (day) => `${command} ${opens} ${day}`);
 }
 
 function toKind(value: string, ref: string): ConsultationKind {

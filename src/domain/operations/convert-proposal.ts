@@ -3,8 +3,10 @@ import type { Proposal, StoreData } from '../../../storage/schema';
 import { formatDate } from '../dates';
 import { normaliseStage } from '../lifecycle';
 import { normaliseProposalRef, parseProposalRef, toModificationRef } from '../references';
+import { requireFactDate } from '../fact-dates';
 import { CONVERTED_STAGE, moveToStage, stageEventData } from './advance-stage';
-import { emitEvent, type OperationMeta } from './meta';
+import { emitNews, type OperationMeta } from './meta';
+import { requireNotBeforeCurrent } from './stage-history';
 import { requireIsoDate } from './validate';
 
 export interface ConvertProposalInput {
@@ -21,6 +23,9 @@ export interface Conversion {
   from: string;
   /** How many actions and consultations now point at the MP. */
   repointed: { actions: number; consultations: number };
+  warnings: string[];
+  /** False when recorded quietly (dated too far back to be news). */
+  announced: boolean;
 }
 
 /**
@@ -33,13 +38,15 @@ export function convertProposal(draft: StoreData, input: ConvertProposalInput, m
   const draftRef = proposal.ref;
   const ref = toModificationRef(draftRef);
   const on = requireIsoDate(input.on ?? meta.today, 'The date');
+  requireFactDate(proposal, on, meta.today, 'The conversion date');
+  const warnings = requireNotBeforeCurrent(proposal, on, meta, `convert ${draftRef} on a later date`);
   const from = proposal.stage;
   proposal.ref = ref;
   proposal.draftRef = draftRef;
   moveToStage(proposal, normaliseStage(CONVERTED_STAGE).name, on, meta, input.note);
   const repointed = repoint(draft, draftRef, ref);
-  emitEvent(draft, meta, 'stage.changed', ref, { ...stageEventData(proposal, from, on, input.note), convertedFrom: draftRef });
-  return { proposal, draftRef, from, repointed };
+  const event = emitNews(draft, meta, on, 'stage.changed', ref, { ...stageEventData(proposal, from, on, input.note), convertedFrom: draftRef });
+  return { proposal, draftRef, from, repointed, warnings, announced: !!event };
 }
 
 function requireDraft(draft: StoreData, input: string): Proposal {

@@ -3,7 +3,7 @@ import { partyCategorySchema, type Proposal, type Proposer, type StoreData } fro
 import { normaliseCommittee, SUB_COMMITTEES } from '../committees';
 import { parseProposalRef, toModificationRef } from '../references';
 import { normaliseStage } from '../lifecycle';
-import { compact, emitEvent, type OperationMeta } from './meta';
+import { compact, emitNews, type OperationMeta } from './meta';
 import { requireIsoDate, requireText } from './validate';
 
 type PartyCategory = NonNullable<Proposer['category']>;
@@ -24,11 +24,12 @@ export interface RaiseProposalInput {
 
 export const DEVELOPMENT_STAGE = 'Development Stage';
 
-/** Register a new Draft Proposal in the Development Stage and record `dp.raised` for the notifier. */
+/** Register a new Draft Proposal in the Development Stage; `dp.raised` is recorded for the notifier when it is news. */
 export function raiseProposal(draft: StoreData, input: RaiseProposalInput, meta: OperationMeta): Proposal {
   const ref = requireNewDraftRef(draft, input.ref);
   const committees = normaliseCommittees(input.committees, ref);
   const raisedOn = requireIsoDate(input.raisedOn ?? meta.today, 'The raised date');
+  if (raisedOn > meta.today && !meta.asStated) throw new UserError(`The raised date ${raisedOn} is in the future.`, 'Leave it out to raise the DP today.');
   const stage = normaliseStage(DEVELOPMENT_STAGE).name;
   const proposal: Proposal = compact({
     ref,
@@ -46,7 +47,7 @@ export function raiseProposal(draft: StoreData, input: RaiseProposalInput, meta:
   });
   draft.proposals.push(proposal);
   const { title, summary, proposer, leadAnalyst } = proposal;
-  emitEvent(draft, meta, 'dp.raised', ref, { ref, title, summary, proposer, leadAnalyst, committees, raisedOn });
+  emitNews(draft, meta, raisedOn, 'dp.raised', ref, { ref, title, summary, proposer, leadAnalyst, committees, raisedOn });
   return proposal;
 }
 

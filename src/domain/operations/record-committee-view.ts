@@ -1,5 +1,5 @@
 import { committeeName, findCommittee } from '../committees';
-import { emitEvent, type OperationMeta } from './meta';
+import { emitNews, type OperationMeta } from './meta';
 import type { Proposal, StoreData } from '../../../storage/schema';
 
 /** The name recordDecision would store for a body: "CSC" → "Change Sub-Committee". */
@@ -13,7 +13,7 @@ export function addCommitteeDecision(draft: StoreData, proposal: Proposal, input
   const body = bodyName(input.body);
   proposal.decisions.push({ body, outcome: input.outcome, on: input.on, text: input.text, source: meta.source });
   proposal.updatedAt = meta.at;
-  emitEvent(draft, meta, 'decision.recorded', proposal.ref, {
+  emitNews(draft, meta, input.on, 'decision.recorded', proposal.ref, {
     ref: proposal.ref, title: proposal.title, body, outcome: input.outcome, on: input.on, committees: proposal.committees,
   });
 }

@@ -4,6 +4,7 @@ import { formatDate } from '../dates';
 import { requireAction } from './find';
 import { emitEvent, type OperationMeta } from './meta';
 import { requireIsoDate } from './validate';
+import { calendarOr, overdueNote, requireWorkingDay } from '../fact-dates';
 
 export interface SetActionDueInput {
   ref: string;
@@ -25,9 +26,12 @@ export function setActionDue(draft: StoreData, input: SetActionDueInput, meta: O
     throw new UserError(`${action.ref} is closed, so it has no due date to change.`, `See it with: action "${action.ref}".`);
   }
   if (action.due === due) throw new UserError(`${action.ref} is already due on ${formatDate(due)}.`, `Pick another date, e.g. action due "${action.ref}" 30 Sep 2023.`);
+  const calendar = calendarOr(meta.calendar);
+  if (!meta.asStated) requireWorkingDay(due, calendar, 'The due date', (day) => `action due "${action.ref}" ${day}`);
   const previous = action.due;
   action.due = due;
   emitEvent(draft, meta, 'action.due-changed', action.ref, { ref: action.ref, owner: action.owner, from: previous, to: due });
-  const warnings = due < meta.today ? [`${formatDate(due)} is in the past, so ${action.ref} is now overdue.`] : [];
+  const overdue = overdueNote(due, meta.today, calendar, action.ref);
+  const warnings = overdue ? [overdue] : [];
   return { action, ...(previous ? { previous } : {}), warnings };
 }

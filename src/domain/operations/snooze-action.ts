@@ -5,6 +5,7 @@ import { formatDate, parseUserDate } from '../dates';
 import { requireAction } from './find';
 import { emitEvent, type OperationMeta } from './meta';
 import { requireIsoDate } from './validate';
+import { calendarOr, requireWorkingDay } from '../fact-dates';
 
 export interface SnoozeActionInput {
   ref: string;
@@ -20,6 +21,7 @@ export function snoozeAction(draft: StoreData, input: SnoozeActionInput, meta: O
   if (until <= meta.today) {
     throw new UserError(`Snooze until ${formatDate(until)}? That is not after today (${formatDate(meta.today)}).`, `For example: action snooze "${action.ref}" 1w.`);
   }
+  if (!meta.asStated) requireWorkingDay(until, calendarOr(meta.calendar), 'Snooze until', (day) => `action snooze "${action.ref}" ${day}`);
   action.snoozedUntil = until;
   emitEvent(draft, meta, 'action.snoozed', action.ref, { ref: action.ref, owner: action.owner, until });
   return action;
@@ -36,7 +38,8 @@ export function snoozeUntil(spec: string, today: string, calendar: Calendar): st
   if (!/^(w|wks?|weeks?)$/i.test(match[2]!)) return calendar.addWorkingDays(today, n);
   const date = new Date(`${today}T12:00:00Z`);
   date.setUTCDate(date.getUTCDate() + 7 * n);
-  return date.toISOString().slice(0, 10);
+  const day = date.toISOString().slice(0, 10);
+  return calendar.isWorkingDay(day) ? day : calendar.nextWorkingDay(day);
 }
 
 const SNOOZE_HINT = 'For example: 1d (one Working Day, the default), 1w (one week), 3 days, or a date such as 2023-09-15.';

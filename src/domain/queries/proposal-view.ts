@@ -1,7 +1,8 @@
 import type { Calendar } from '../../core/ports';
 import type { Action, Decision, Proposal, StoreData } from '../../../storage/schema';
 import { daysBetween } from '../dates';
-import { nextStage } from '../lifecycle';
+import { nextStep } from '../next-step';
+import { latestEntry } from '../operations/stage-history';
 import { consultationsOf, sortByCloses, viewConsultation, type ConsultationView } from './consultations';
 import { filterActions } from './filter-actions';
 import { nextMilestone, type Milestone } from './next-milestone';
@@ -24,8 +25,10 @@ export interface ProposalView {
   milestone?: Milestone;
   /** A Draft Proposal the CSC agreed is ready to convert. */
   readiness?: Readiness;
-  /** The usual next stage, for an "Advance stage" button; Self-Governance skips the Authority. */
+  /** The usual next stage, for an "Advance stage" button, when the process rules accept it. */
   nextStage?: string;
+  /** The body whose decision is the next step, for "Approved by …" buttons. */
+  nextDecider?: string;
 }
 
 /** Everything `status REF` shows, computed once; also used for Slack unfurls and Teams cards. */
@@ -37,7 +40,7 @@ export function proposalView(data: Readonly<StoreData>, proposal: Proposal, now:
   const parent = proposal.parent ? proposalWithRef(data, proposal.parent) : undefined;
   const release = releaseFor(data, proposal.targetRelease);
   const milestone = nextMilestone(data, proposal, now, calendar);
-  const next = followingStage(proposal);
+  const step = nextStep(proposal);
   const readiness = readyToConvert(proposal);
   return {
     proposal,
@@ -49,14 +52,16 @@ export function proposalView(data: Readonly<StoreData>, proposal: Proposal, now:
     ...(parent ? { parent } : {}),
     children: childrenOf(data, proposal),
     ...(milestone ? { milestone } : {}),
-    ...(next ? { nextStage: next } : {}),
+    ...(step?.kind === 'advance' ? { nextStage: step.stage } : {}),
+    ...(step?.kind === 'decide' ? { nextDecider: step.body } : {}),
     ...(readiness ? { readiness } : {}),
   };
 }
 
 function stageSince(proposal: Proposal, today: string): ProposalView['stage'] {
   const info = stageOf(proposal.stage);
-  const entry = [...proposal.stageHistory].reverse().find((e) => stageOf(e.stage).name === info.name) ?? proposal.stageHistory.at(-1);
+  const entries = proposal.stageHistory.filter((e) => stageOf(e.stage).name === info.name);
+  const entry = latestEntry({ stageHistory: entries.length ? entries : proposal.stageHistory });
   const since = entry?.on;
   const firstSeen = entry?.firstSeen ? { firstSeenIn: sourceDocument(entry.source) } : {};
   return { name: info.name, terminal: info.terminal, ...(since ? { since, days: Math.max(0, daysBetween(since, today)), ...firstSeen } : {}) };
@@ -68,10 +73,4 @@ function childrenOf(data: Readonly<StoreData>, proposal: Proposal): ProposalView
     const child = proposalWithRef(data, ref);
     return child ? { ref, proposal: child } : { ref };
   });
-}
-
-function followingStage(proposal: Proposal): string | undefined {
-  const next = nextStage(proposal.stage);
-  const selfGoverned = /self[- ]?governance|path 3/i.test(proposal.path ?? '');
-  return next === 'Authority Determination' && selfGoverned ? 'Pending Implementation' : next;
 }

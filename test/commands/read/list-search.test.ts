@@ -50,7 +50,8 @@ describe('list', () => {
   });
 
   it.each([
-    ['list stage bogus', '"bogus" is not a stage.', /Use one of: Development Stage, .*Refinement Process/],
+    ['list stage bogus', '"bogus" is not a stage. The stages are: Development Stage, Converted to Modification Proposal, Refinement Process, Report Phase, Change Board, Authority Determination, Pending Implementation, Implemented, Rejected, Withdrawn.', /list stage "Refinement Process"/],
+    ['list stage refinment', '"refinment" is not a stage. Did you mean Refinement Process?', /list stage "Refinement Process"/],
     ['list committee xyz', '"xyz" is not a committee I know. Use one of: CSC, OPSG, TABASC, SSC, SMKI PMA, PANEL, CB, WG, AUTHORITY.', /committee OPSG/],
     ['list release someday', '"someday" is not a SEC release.', /list release "Feb 24"/],
     ['list page zero', '"zero" is not a page number.', /list page 2/],

@@ -74,13 +74,13 @@ describe('status', () => {
     expect(field(await later.run('status MP167A'), 'Next milestone')).toBeUndefined();
   });
 
-  it('offers the change team the next stage (Self-Governance skips the Authority), and History to everyone', async () => {
+  it('offers the change team the next step the rules accept (at a Self-Governance vote: the Change Board decides), and History to everyone', async () => {
     expect(buttonCommands(await bot.run('status MP167B'))).toEqual(['advance MP167B "Change Board"', 'history MP167B']);
     expect(buttonCommands(await bot.run('status DP096'))).toEqual(['convert DP096', 'history DP096']);
     expect(buttonCommands(await bot.run('status MP167B', stranger))).toEqual(['history MP167B']);
     const data = readFixture();
     data.proposals.find((p) => p.ref === 'MP167B')!.stage = 'Change Board';
-    expect(buttonCommands(await createTestBot({ data }).run('status MP167B'))[0]).toBe('advance MP167B "Pending Implementation"');
+    expect(buttonCommands(await createTestBot({ data }).run('status MP167B'))[0]).toBe('decide MP167B approved by Change Board');
   });
 
   it('the Advance button runs through the same dispatch and the status follows', async () => {

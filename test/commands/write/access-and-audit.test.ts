@@ -7,13 +7,13 @@ import { writeBot } from './helpers';
 /** One working line per write command, with the event it records. */
 const WRITES: [line: string, event: string, verb: string][] = [
   ['raise DP120 "Alert routing"', 'dp.raised', 'raise'],
-  ['advance DP096 refinement', 'stage.changed', 'advance'],
+  ['advance MP167B report', 'stage.changed', 'advance'],
   ['convert DP096', 'stage.changed', 'convert'],
   ['decide MP167B approved', 'decision.recorded', 'decide'],
   ['action add CSC SECAS "Book the room"', 'action.added', 'action add'],
   ['action close CSC 12/01 done', 'action.closed', 'action close'],
   ['action update CSC 12/01 room booked', 'action.updated', 'action update'],
-  ['action due CSC 12/01 2023-09-30', 'action.due-changed', 'action due'],
+  ['action due CSC 12/01 2023-09-29', 'action.due-changed', 'action due'],
   ['action snooze CSC 12/01 1w', 'action.snoozed', 'action snooze'],
   ['consultation add MP167B report 2023-08-16 2023-09-07', 'consultation.opened', 'consultation add'],
 ];

@@ -4,16 +4,16 @@ import { buttonCommands, expectRefused, writeBot } from './helpers';
 describe('action add', () => {
   it('numbers the action after the last CSC meeting, links DP096 and offers Close / Snooze', async () => {
     const bot = writeBot();
-    const reply = await bot.run('action add CSC SECAS "Arrange a meeting with DCC about DP096" due 10 Sep 2023');
+    const reply = await bot.run('action add CSC SECAS "Arrange a meeting with DCC about DP096" due 11 Sep 2023');
     expect(reply.kind).toBe('success');
     expect(reply.title).toBe('Added action CSC 12/02 for SECAS');
     expect(reply.fields).toEqual([
       { label: 'Owner', value: 'SECAS' },
-      { label: 'Due', value: '10 Sep 2023' },
+      { label: 'Due', value: '11 Sep 2023' },
       { label: 'Proposals', value: 'DP096' },
     ]);
     expect(buttonCommands(reply)).toEqual(['action close "CSC 12/02"', 'action snooze "CSC 12/02" 1d']);
-    expect(bot.store.read().actions.at(-1)).toMatchObject({ ref: 'CSC 12/02', owner: 'SECAS', due: '2023-09-10', status: 'Open', source: 'action add by operator' });
+    expect(bot.store.read().actions.at(-1)).toMatchObject({ ref: 'CSC 12/02', owner: 'SECAS', due: '2023-09-11', status: 'Open', source: 'action add by operator' });
     expect(bot.store.read().outbox.map((e) => [e.type, e.ref])).toEqual([['action.added', 'CSC 12/02']]);
   });
 

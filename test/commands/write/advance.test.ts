@@ -1,40 +1,55 @@
 import { describe, expect, it } from 'vitest';
-import { buttonCommands, expectRefused, writeBot } from './helpers';
+import { buttonCommands, expectRefused, subscribeChannel, writeBot } from './helpers';
 
 describe('advance', () => {
-  it('moves the proposal to a multi-word stage on a date with a note, and offers the next stage', async () => {
+  it('moves an MP to a multi-word stage on a date with a note, and offers the next stage', async () => {
     const bot = writeBot();
-    await bot.run('convert DP096');
-    const reply = await bot.run('advance mp96 Refinement Process on 28 Jun 2023 note Panel agreed the route on Friday');
+    await bot.run('convert DP096 on 18 Aug 2023');
+    const reply = await bot.run('advance mp96 Refinement Process on 21 Aug 2023 note Panel agreed the route on Friday');
     expect(reply.kind).toBe('success');
     expect(reply.title).toBe('MP096 moved to Refinement Process');
-    expect(reply.text).toBe('DNO Power Outage Alerts: from Converted to Modification Proposal to Refinement Process on 28 Jun 2023.');
+    expect(reply.text).toBe('DNO Power Outage Alerts: from Converted to Modification Proposal to Refinement Process on 21 Aug 2023.');
     expect(buttonCommands(reply)).toEqual(['status MP096', 'history MP096', 'advance MP096 Report Phase']);
     const p = bot.store.read().proposals.find((x) => x.ref === 'MP096')!;
-    expect(p.stageHistory.at(-1)).toEqual({ stage: 'Refinement Process', on: '2023-06-28', source: 'advance by operator', note: 'Panel agreed the route on Friday' });
+    expect(p.stageHistory.at(-1)).toEqual({ stage: 'Refinement Process', on: '2023-08-21', source: 'advance by operator', note: 'Panel agreed the route on Friday' });
   });
 
   it('the offered next-stage button works when clicked', async () => {
     const bot = writeBot();
-    const first = await bot.run('advance DP096 "Refinement Process"');
+    await bot.run('convert DP096');
+    const first = await bot.run('advance MP096 "Refinement Process"');
     const second = await bot.run(buttonCommands(first).at(-1)!);
-    expect(second.title).toBe('DP096 moved to Report Phase');
+    expect(second.title).toBe('MP096 moved to Report Phase');
   });
 
-  it('accepts an unknown stage and a backwards move, with warnings', async () => {
+  it('a backwards move SECAS makes is allowed with a warning; a new stage only with "new stage"', async () => {
     const bot = writeBot();
-    const unknown = await bot.run('advance DP096 Awaiting DCC costs');
-    expect(unknown.title).toBe('DP096 moved to Awaiting DCC costs');
-    expect(unknown.fields?.[0]?.value).toContain('not one of SECAS');
-    const back = await bot.run('advance MP167B report on 2023-09-21');
+    const back = await bot.run('advance MP167B report on 2023-08-21');
     expect(back.kind).toBe('success');
-    expect(back.fields).toEqual([{ label: 'Warning', value: 'This moves MP167B back from Change Board to Report Phase.' }]);
+    expect(back.fields).toEqual([{ label: 'Warning', value: 'This moves MP167B back from Change Board to Report Phase (the report goes back for another look).' }]);
+    const added = await bot.run('advance MP167B new stage "Panel pause" note waiting for the Panel');
+    expect(added.title).toBe('MP167B moved to Panel pause');
+    expect(added.fields?.[0]?.value).toContain('is a new stage');
+    expect(bot.store.read().audit.at(-1)).toMatchObject({ command: 'advance MP167B new stage "Panel pause" note waiting for the Panel' });
   });
 
-  it('offers the decision buttons at a vote', async () => {
+  it('offers the decision buttons at a vote, for the body that decides the path', async () => {
     const bot = writeBot();
-    const reply = await bot.run('advance DP096 Change Board');
-    expect(buttonCommands(reply)).toContain('decide DP096 approved by Change Board');
+    await bot.run('advance MP167B report');
+    const vote = await bot.run('advance MP167B Change Board');
+    expect(buttonCommands(vote)).toContain('decide MP167B approved by Change Board');
+  });
+
+  it('says which channels hear, or that none is subscribed, or that old news is recorded quietly', async () => {
+    const bot = writeBot();
+    const none = await bot.run('advance MP167B report');
+    expect(none.context?.join(' ')).toContain('No channel is subscribed to stage changes');
+    await subscribeChannel(bot, 'C_CSC', ['CSC']);
+    await subscribeChannel(bot, 'C_OPSG', ['OPSG']);
+    const heard = await bot.run('advance MP167B Change Board');
+    expect(heard.context).toContain('Announced to: Slack channel C_CSC.');
+    const old = await writeBot().run('advance MP167B Withdrawn on 1 Aug 2023');
+    expect(old.context?.join(' ')).toContain('Dated 1 Aug 2023, more than 3 Working Days ago: recorded and shown in `history MP167B`, not announced');
   });
 
   it.each([
@@ -48,12 +63,35 @@ describe('advance', () => {
     ['advance DP096 report note', '"note" needs some text.', 'advance MP096'],
     ['advance DP096 development', 'DP096 is already in Development Stage.', 'history DP096'],
     ['advance DP096 converted', 'Use "convert DP096"', 'convert DP096'],
+    ['advance DP096 refinment', '"refinment" is not a stage. Did you mean Refinement Process?', 'advance DP096 "Refinement Process"'],
+    ['advance MP167B banana', '"banana" is not a stage. The stages are: Development Stage, Converted to Modification Proposal, Refinement Process, Report Phase', 'advance MP167B'],
+    ['advance DP096 "Report Phase"', 'DP096 is a Draft Proposal: Report Phase belongs to Modification Proposals, so convert DP096 first.', 'convert DP096, then: advance MP096 "Report Phase"'],
+    ['advance DP096 Implemented', 'convert DP096 first', 'convert DP096'],
+    ['advance MP167B development', 'it never returns to the Development Stage', 'advance MP167B Withdrawn'],
+    ['advance MP167B Implemented', 'Implemented follows Pending Implementation', 'decide MP167B approved by Change Board'],
+    ['advance MP167B Pending Implementation', 'MP167B has no approval', 'decide MP167B approved'],
+    ['advance MP167B Rejected', 'A rejection is a decision.', 'decide MP167B rejected'],
+    ['advance MP167B "Change Board" on 31/12/2030', 'is in the future', 'leave "on DATE" out'],
+    ['advance MP167B report on 2019-06-01', 'is before MP167B existed (10 Jan 2020)', 'on or after 10 Jan 2020'],
+    ['advance MP167B report correct', '"correct" needs the reason', 'correct "the vote was on the 20th"'],
   ])('%s → %s', (line, message, hint) => expectRefused(line, message, hint));
+
+  it('a correction with a reason re-dates the current stage, shown in history, not announced', async () => {
+    const bot = writeBot();
+    await subscribeChannel(bot, 'C_CSC');
+    const reply = await bot.run('advance MP167B "Change Board" on 20 Jan 2020 correct "the vote was on the 20th"');
+    expect(reply.title).toBe('MP167B: date of Change Board corrected');
+    expect(reply.fields).toEqual([{ label: 'Warning', value: 'The date MP167B entered Change Board was 10 Jan 2020; it is now 20 Jan 2020.' }]);
+    const p = bot.store.read().proposals.find((x) => x.ref === 'MP167B')!;
+    expect(p.stageHistory).toEqual([{ stage: 'Change Board', on: '2020-01-20', source: 'advance by operator', note: 'Correction: the vote was on the 20th' }]);
+    expect(bot.store.read().outbox).toEqual([]);
+    expect(JSON.stringify(await bot.run('history MP167B'))).toContain('correct');
+  });
 
   it('records one stage.changed event per advance', async () => {
     const bot = writeBot();
-    await bot.run('advance DP096 refinement');
-    await bot.run('advance DP096 refinement');
-    expect(bot.store.read().outbox.map((e) => [e.type, e.ref, e.data.to])).toEqual([['stage.changed', 'DP096', 'Refinement Process']]);
+    await bot.run('advance MP167B report');
+    await bot.run('advance MP167B report');
+    expect(bot.store.read().outbox.map((e) => [e.type, e.ref, e.data.to])).toEqual([['stage.changed', 'MP167B', 'Report Phase']]);
   });
 });

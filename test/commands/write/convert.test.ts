@@ -19,6 +19,8 @@ describe('convert', () => {
     const advanced = await bot.run('advance DP096 refinement');
     expect(advanced.title).toBe('MP096 moved to Refinement Process');
     expect(advanced.context).toContain('DP096 is now MP096.');
+    expect((await bot.run('decide DP096 approved by Panel')).title).toContain('a decision comes after the Report Phase');
+    await bot.run('advance DP096 report');
     const decided = await bot.run('decide DP096 approved by Panel');
     expect(decided.title).toBe('MP096 approved by the SEC Panel');
   });
@@ -54,6 +56,7 @@ describe('convert', () => {
     await bot.run('convert DP096 on 2020-02-25');
     const again = await bot.run('convert DP096');
     expect(again.title).toBe('DP096 was already converted to MP096 on 25 Feb 2020.');
-    expect(bot.store.read().outbox.map((e) => [e.type, e.ref, e.data.convertedFrom])).toEqual([['stage.changed', 'MP096', 'DP096']]);
+    expect(bot.store.read().outbox).toEqual([]); // 25 Feb 2020 is not news: recorded quietly
+    expect(bot.store.read().proposals[0]!.stageHistory.map((s) => [s.stage, s.on])).toEqual([['Development Stage', '2020-01-10'], ['Converted to Modification Proposal', '2020-02-25']]);
   });
 });

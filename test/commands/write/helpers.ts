@@ -28,3 +28,13 @@ export async function expectRefused(line: string, message: string, hint: string,
   expect(shown).toContain(hint);
   expect(bot.store.read()).toBe(before);
 }
+
+/** A Slack channel subscribed to every kind of message for the committees, as `subscribe` would record it. */
+export async function subscribeChannel(bot: TestBot, channelId: string, committees: string[] = ['*']): Promise<void> {
+  await bot.store.transact({ actor: 'test', command: 'subscribe' }, (d) => {
+    d.subscriptions.push({
+      id: `S-${channelId}`, address: { platform: 'slack', teamId: 'T1', channelId }, committees,
+      events: ['new-dp', 'stage', 'decision', 'consultation', 'digest'], createdBy: 'test', createdAt: '2023-08-01T09:00:00.000Z',
+    });
+  });
+}

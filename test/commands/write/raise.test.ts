@@ -7,7 +7,8 @@ describe('raise', () => {
     const reply = await bot.run('raise dp120 "Alert routing for DNOs" proposer "Gemma Slaney" org "UK Power Networks" category "electricity network party" analyst "Jordan Crase" summary "DNOs need alerts"');
     expect(reply.kind).toBe('success');
     expect(reply.title).toBe('Raised DP120: Alert routing for DNOs');
-    expect(reply.text).toContain('Notified: Change Sub-Committee; Operations Group; Technical Architecture and Business Architecture Sub-Committee; Security Sub-Committee; SMKI Policy Management Authority');
+    expect(reply.text).toContain('shown to: Change Sub-Committee; Operations Group; Technical Architecture and Business Architecture Sub-Committee; Security Sub-Committee; SMKI Policy Management Authority');
+    expect(reply.text).toContain('No channel is subscribed to new Draft Proposals for these committees, so nobody is told');
     expect(reply.fields).toContainEqual({ label: 'Proposer', value: 'Gemma Slaney, UK Power Networks, Electricity Network Party' });
     expect(buttonCommands(reply)).toEqual(['status DP120', 'convert DP120']);
     const saved = bot.store.read().proposals.find((p) => p.ref === 'DP120')!;
@@ -22,7 +23,7 @@ describe('raise', () => {
     const bot = writeBot();
     const reply = await bot.run('raise DP121 "Clarify SMKI recovery" committees "SMKI PMA", ssc');
     expect(reply.title).toBe('Raised DP121: Clarify SMKI recovery');
-    expect(reply.text).toContain('Notified: SMKI Policy Management Authority; Security Sub-Committee (');
+    expect(reply.text).toContain('shown to: SMKI Policy Management Authority; Security Sub-Committee.');
     expect(bot.store.read().proposals.find((p) => p.ref === 'DP121')!.committees).toEqual(['SMKI PMA', 'SSC']);
   });
 

@@ -44,30 +44,66 @@ describe('raiseProposal', () => {
 });
 
 describe('advanceStage', () => {
-  it('appends a stage history entry with date, source and note, and records stage.changed', () => {
+  const mp = (stage: string, path?: string) => {
     const data = fixtureStore();
-    const change = advanceStage(data, { ref: 'DP096', stage: 'refinement', on: '2023-06-28', note: 'Panel agreed' }, meta('advance by operator'));
-    expect(change).toMatchObject({ from: 'Development Stage', to: 'Refinement Process', warnings: [] });
-    const p = requireProposal(data, 'DP096');
-    expect(p.stage).toBe('Refinement Process');
-    expect(p.stageHistory.at(-1)).toEqual({ stage: 'Refinement Process', on: '2023-06-28', source: 'advance by operator', note: 'Panel agreed' });
-    expect(data.outbox.map((e) => [e.type, e.data.from, e.data.to, e.data.on])).toEqual([['stage.changed', 'Development Stage', 'Refinement Process', '2023-06-28']]);
+    const p = requireProposal(data, 'MP167B');
+    p.stage = stage;
+    p.stageHistory = [{ stage, on: '2023-01-10', source: 'fixture' }];
+    p.raisedOn = '2020-01-10';
+    if (path) p.path = path;
+    return data;
+  };
+
+  it('appends a stage history entry with date, source and note, and records stage.changed when it is news', () => {
+    const data = mp('Report Phase');
+    const change = advanceStage(data, { ref: 'MP167B', stage: 'cb', on: '2023-08-21', note: 'Vote scheduled' }, meta('advance by operator'));
+    expect(change).toMatchObject({ from: 'Report Phase', to: 'Change Board', warnings: [], announced: true });
+    const p = requireProposal(data, 'MP167B');
+    expect(p.stage).toBe('Change Board');
+    expect(p.stageHistory.at(-1)).toEqual({ stage: 'Change Board', on: '2023-08-21', source: 'advance by operator', note: 'Vote scheduled' });
+    expect(data.outbox.map((e) => [e.type, e.data.from, e.data.to, e.data.on])).toEqual([['stage.changed', 'Report Phase', 'Change Board', '2023-08-21']]);
   });
 
-  it('accepts an unknown stage as written, with a warning', () => {
-    const change = advanceStage(fixtureStore(), { ref: 'DP096', stage: 'Awaiting DCC costs' }, meta());
+  it('records a stage dated more than 3 Working Days back quietly: history, no event', () => {
+    const data = mp('Report Phase');
+    const change = advanceStage(data, { ref: 'MP167B', stage: 'Change Board', on: '2023-08-16' }, meta());
+    expect(change.announced).toBe(false);
+    expect(requireProposal(data, 'MP167B').stage).toBe('Change Board');
+    expect(data.outbox).toEqual([]);
+  });
+
+  it('refuses a typo with "Did you mean", an unknown word with the list, and accepts a new stage only when asked', () => {
+    expect(() => advanceStage(mp('Converted to Modification Proposal'), { ref: 'MP167B', stage: 'refinment' }, meta())).toThrow('"refinment" is not a stage. Did you mean Refinement Process?');
+    expect(() => advanceStage(mp('Change Board'), { ref: 'MP167B', stage: 'banana' }, meta())).toThrow('The stages are: Development Stage, Converted to Modification Proposal, Refinement Process');
+    const change = advanceStage(mp('Change Board'), { ref: 'MP167B', stage: 'Panel pause', newStage: true }, meta());
+    expect(change.to).toBe('Panel pause');
+    expect(change.warnings[0]).toContain('is a new stage');
+  });
+
+  it('a document may state an unknown stage: recorded as written, with a warning', () => {
+    const change = advanceStage(mp('Change Board'), { ref: 'MP167B', stage: 'Awaiting DCC costs' }, { ...meta(), asStated: true });
     expect(change.to).toBe('Awaiting DCC costs');
     expect(change.warnings[0]).toContain('not one of SECAS');
   });
 
-  it('warns when the date is before the previous stage change', () => {
-    const change = advanceStage(fixtureStore(), { ref: 'DP096', stage: 'refinement', on: '2019-12-01' }, meta());
-    expect(change.warnings).toEqual(['1 Dec 2019 is before the previous stage change (Development Stage, 10 Jan 2020).']);
+  it('refuses a date before the current stage began, in the future, or before the proposal existed', () => {
+    expect(() => advanceStage(mp('Report Phase'), { ref: 'MP167B', stage: 'Change Board', on: '2022-12-01' }, meta())).toThrow('MP167B has been in Report Phase since 10 Jan 2023; 1 Dec 2022 is earlier.');
+    expect(() => advanceStage(mp('Report Phase'), { ref: 'MP167B', stage: 'Change Board', on: '2030-12-31' }, meta())).toThrow('31 Dec 2030 is in the future');
+    expect(() => advanceStage(fixtureStore(), { ref: 'DP096', stage: 'Withdrawn', on: '2019-12-01' }, meta())).toThrow('1 Dec 2019 is before DP096 existed (10 Jan 2020)');
   });
 
-  it('allows a move backwards but warns', () => {
-    const change = advanceStage(fixtureStore(), { ref: 'MP167B', stage: 'Report Phase' }, meta());
-    expect(change.warnings).toEqual(['This moves MP167B back from Change Board to Report Phase.']);
+  it('a correction with a reason may back-date: the history stays in date order', () => {
+    const data = mp('Change Board');
+    advanceStage(data, { ref: 'MP167B', stage: 'Report Phase', on: '2022-12-01', correction: 'the report phase was missing' }, meta());
+    const p = requireProposal(data, 'MP167B');
+    expect(p.stageHistory.map((e) => [e.stage, e.on])).toEqual([['Report Phase', '2022-12-01'], ['Change Board', '2023-01-10']]);
+    expect(p.stageHistory[0]!.note).toBe('Correction: the report phase was missing');
+    expect(p.stage).toBe('Change Board');
+  });
+
+  it('allows a move backwards that SECAS makes, with a warning', () => {
+    const change = advanceStage(mp('Change Board'), { ref: 'MP167B', stage: 'Report Phase' }, meta());
+    expect(change.warnings).toEqual(['This moves MP167B back from Change Board to Report Phase (the report goes back for another look).']);
   });
 
   it('refuses the same stage, and conversion through advance', () => {
@@ -107,29 +143,31 @@ describe('convertProposal', () => {
 describe('recordDecision', () => {
   it('approval by the Change Board moves the proposal to Pending Implementation in one event', () => {
     const data = fixtureStore();
-    const r = recordDecision(data, { ref: 'MP167B', outcome: 'approved', on: '2023-09-20' }, meta());
-    expect(r.decision).toMatchObject({ body: 'Change Board', outcome: 'Approved', on: '2023-09-20' });
+    const r = recordDecision(data, { ref: 'MP167B', outcome: 'approved', on: '2023-08-21' }, meta());
+    expect(r.decision).toMatchObject({ body: 'Change Board', outcome: 'Approved', on: '2023-08-21' });
     expect(r.stageChange).toEqual({ from: 'Change Board', to: 'Pending Implementation' });
-    expect(r.proposal.stageHistory.at(-1)).toMatchObject({ stage: 'Pending Implementation', on: '2023-09-20', note: 'Approved by Change Board' });
+    expect(r.proposal.stageHistory.at(-1)).toMatchObject({ stage: 'Pending Implementation', on: '2023-08-21', note: 'Approved by Change Board' });
     expect(data.outbox.map((e) => e.type)).toEqual(['decision.recorded']);
     expect(data.outbox[0]!.data).toMatchObject({ body: 'Change Board', outcome: 'Approved', from: 'Change Board', to: 'Pending Implementation' });
   });
 
-  it('rejection moves the proposal to Rejected; approval by the CSC leaves the stage alone', () => {
+  it('rejection moves the proposal to Rejected; a decision on a DP or by the CSC is refused', () => {
     const data = fixtureStore();
-    expect(recordDecision(data, { ref: 'DP096', outcome: 'approved', by: 'csc' }, meta()).stageChange).toBeUndefined();
-    expect(requireProposal(data, 'DP096').stage).toBe('Development Stage');
+    expect(() => recordDecision(data, { ref: 'DP096', outcome: 'approved', by: 'csc' }, meta())).toThrow('convert DP096 first');
+    expect(() => recordDecision(data, { ref: 'MP167B', outcome: 'approved', by: 'csc' }, meta())).toThrow('The CSC does not decide Modification Proposals');
     const r = recordDecision(data, { ref: 'MP167B', outcome: 'rejected', by: 'Ofgem' }, meta());
     expect(r.decision.body).toBe('the Authority (Ofgem)');
     expect(r.proposal.stage).toBe('Rejected');
   });
 
-  it('refuses an unknown outcome, an unknown body and the same decision twice', () => {
+  it('refuses an unknown outcome, an unknown body, and a second decision unless it is a correction', () => {
     const data = fixtureStore();
     expect(() => recordDecision(data, { ref: 'MP167B', outcome: 'maybe' as 'approved' }, meta())).toThrow('"maybe" is not a decision');
     expect(() => recordDecision(data, { ref: 'MP167B', outcome: 'approved', by: 'The Board' }, meta())).toThrow('not a committee I know');
     recordDecision(data, { ref: 'MP167B', outcome: 'approved' }, meta());
-    expect(() => recordDecision(data, { ref: 'MP167B', outcome: 'approved' }, meta())).toThrow('already has "Approved by Change Board"');
-    expect(data.outbox).toHaveLength(1);
+    expect(() => recordDecision(data, { ref: 'MP167B', outcome: 'rejected' }, meta())).toThrow('MP167B was already approved by the Change Board on 22 Aug 2023');
+    const fixed = recordDecision(data, { ref: 'MP167B', outcome: 'rejected', correction: 'the minutes say rejected' }, meta());
+    expect(fixed.decision.text).toBe('Correction: the minutes say rejected');
+    expect(fixed.proposal.stage).toBe('Rejected');
   });
 });

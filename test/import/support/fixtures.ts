@@ -7,8 +7,8 @@ import { extractFile } from '../../../src/import/extract-change-set';
 
 export const repoRoot = fileURLToPath(new URL('../../..', import.meta.url));
 export const fixturesDir = fileURLToPath(new URL('../fixtures', import.meta.url));
-/** CI clones the repository with shared/ beside it; the seed documents live there. */
-export const seedsDir = path.resolve(repoRoot, '../shared/seeds');
+/** The three public SECAS seed documents, copied into the repository so every clone tests them. */
+export const seedsDir = path.join(fixturesDir, 'seeds');
 export const haveSeeds = existsSync(seedsDir);
 export const SEEDS = {
   paper: 'OPSG_26_0511_16-new-draft-proposals.txt',

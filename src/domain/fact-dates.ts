@@ -1,0 +1,59 @@
+import { UserError } from '../core/errors';
+import type { Calendar } from '../core/ports';
+import type { Proposal } from '../../storage/schema';
+import { createCalendar } from './calendar';
+import { formatDate } from './dates';
+
+/** A fact dated this many Working Days back, or fewer, is news; anything older is recorded quietly. */
+export const NEWS_WINDOW_WORKING_DAYS = 3;
+
+let fallback: Calendar | undefined;
+/** The calendar an operation uses: the one its caller passes, or England & Wales without local overrides. */
+export const calendarOr = (calendar: Calendar | undefined): Calendar => calendar ?? (fallback ??= createCalendar());
+
+/** True when a fact dated `on` is current enough to announce to channels. */
+export function isNews(on: string, today: string, calendar: Calendar): boolean {
+  return on <= today && calendar.workingDaysBetween(on, today) <= NEWS_WINDOW_WORKING_DAYS;
+}
+
+/** The first day the store knows the proposal existed: raised, or its first dated stage. */
+export function existedSince(p: Proposal): string | undefined {
+  const dates = [p.raisedOn, ...p.stageHistory.map((s) => s.on)].filter((d): d is string => !!d);
+  return dates.sort()[0];
+}
+
+/** A conversion, stage or decision that happened: not in the future, not before the proposal existed. */
+export function checkFactDate(p: Proposal, on: string, today: string, what: string): { message: string; hint: string } | undefined {
+  if (on > today) return { message: `${what} ${formatDate(on)} is in the future: only what has happened is recorded.`, hint: `Give the day it happened (today is ${formatDate(today)}), or leave "on DATE" out for today.` };
+  const since = existedSince(p);
+  if (since && on < since) return { message: `${what} ${formatDate(on)} is before ${p.ref} existed (${formatDate(since)}).`, hint: `Check the date: it must be on or after ${formatDate(since)}.` };
+  return undefined;
+}
+
+export function requireFactDate(p: Proposal, on: string, today: string, what: string): void {
+  const problem = checkFactDate(p, on, today, what);
+  if (problem) throw new UserError(problem.message, problem.hint);
+}
+
+/** Due dates and consultation boundaries fall on Working Days; a refusal offers the nearest ones. */
+export function requireWorkingDay(date: string, calendar: Calendar, what: string, example: (day: string) => string): void {
+  if (calendar.isWorkingDay(date)) return;
+  const before = calendar.addWorkingDays(date, -1);
+  const after = calendar.nextWorkingDay(date);
+  const holiday = calendar.holidaysBetween(date, date)[0]?.name;
+  const why = holiday ? `${holiday}, a bank holiday` : 'a weekend';
+  throw new UserError(
+    `${what} ${dayAndDate(date)} is not a Working Day (${why}). The nearest Working Days are ${dayAndDate(before)} and ${dayAndDate(after)}.`,
+    `For example: ${example(after)}`,
+  );
+}
+
+/** "Sat 26 Aug 2023": the weekday says at once why a date is not a Working Day. */
+const dayAndDate = (date: string): string => `${new Date(`${date}T12:00:00Z`).toLocaleDateString('en-GB', { weekday: 'short', timeZone: 'UTC' })} ${formatDate(date)}`;
+
+/** "This is already overdue by N Working Days", for a due date in the past that was accepted. */
+export function overdueNote(due: string, today: string, calendar: Calendar, ref: string): string | undefined {
+  if (due >= today) return undefined;
+  const days = calendar.workingDaysBetween(due, today);
+  return `${formatDate(due)} is in the past: ${ref} is already overdue (by ${days} Working Day${days === 1 ? '' : 's'}).`;
+}
