@@ -1,9 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { datesIn, extractPath, haveSeeds, seed, SEEDS, seedsDir } from './support/fixtures';
+import { datesIn, extractPath, seed, SEEDS } from './support/fixtures';
 
-if (!haveSeeds) console.warn(`Skipping the seed-document tests: ${seedsDir} is absent (CI clones shared/ beside the repository).`);
-
-describe.skipIf(!haveSeeds)('the three seed documents', () => {
+describe('the three seed documents', () => {
   it('paper OPSG_26_0511_16: every new DP with title, proposer, organisation and lead analyst (recall)', async () => {
     const set = await extractPath(seed(SEEDS.paper));
     expect(set.documents[0]).toMatchObject({ kind: 'new-dp-paper', date: '2019-10-29' });
