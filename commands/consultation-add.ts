@@ -38,7 +38,8 @@ export const consultationAddCommand = defineCommand({
   },
 });
 
-function toReply(c: Consultation, today: string, calendar: Calendar, closesOn: string): Reply {
+function toReply(added: Consultation, today: string, calendar: Calendar, closesOn: string): Reply {
+  const c = { ...added, opens: added.opens!, closes: added.closes! }; // the command always gives both ends
   const state = c.opens <= today ? 'open now' : `opens ${formatDate(c.opens)}`;
   return {
     kind: 'success',

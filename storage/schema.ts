@@ -93,9 +93,10 @@ export const consultationSchema = z.object({
   id: z.string().min(1),
   proposal: proposalRefSchema,
   kind: consultationKindSchema,
-  opens: isoDate,
-  /** Closing instant, 5pm Europe/London unless stated. */
-  closes: isoInstant,
+  /** Absent when a document gives only the closing date (at least one of opens/closes is known). */
+  opens: isoDate.optional(),
+  /** Closing instant, 5pm Europe/London unless stated; absent when only the opening date is known. */
+  closes: isoInstant.optional(),
   url: z.string().url().optional(),
   source,
 });

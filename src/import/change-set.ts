@@ -69,8 +69,11 @@ export const importedActionSchema = z.object({
 export const importedConsultationSchema = z.object({
   ref: z.string(),
   kind: z.enum(['refinement', 'report', 'other']),
-  opens: isoDate,
-  closes: isoDate,
+  /** Either end may be unknown (a notice gives the closing date; a timeline row one date), never both. */
+  opens: isoDate.optional(),
+  closes: isoDate.optional(),
+  /** London closing time "HH:MM" when the document states one ("by 5pm"). */
+  closesAt: z.string().regex(/^\d{2}:\d{2}$/).optional(),
   sentence: z.string(),
   source: itemSourceSchema,
 });

@@ -34,7 +34,7 @@ function dedupe(set: ChangeSet): ChangeSet {
     stages: unique(set.stages, (s) => `${s.ref}|${s.stage}|${s.on}`),
     decisions: unique(set.decisions, (d) => `${d.ref}|${d.body}|${d.outcome}|${d.on}`),
     releases: unique(set.releases, (r) => `${r.name}|${r.on}|${r.ref ?? ''}`),
-    consultations: unique(set.consultations, (c) => `${c.ref}|${c.kind}|${c.opens}`),
+    consultations: unique(set.consultations, (c) => `${c.ref}|${c.kind}|${c.opens ?? `closes ${c.closes}`}`),
   };
 }
 

@@ -44,8 +44,15 @@ export function action(a: ImportedAction): string {
 }
 
 export function consultation(c: ImportedConsultation, calendar?: Calendar): string {
-  const days = calendar ? `, ${calendar.workingDaysBetween(c.opens, c.closes)} Working Days` : '';
-  return `${c.ref} ${c.kind} consultation ${formatDate(c.opens)} – ${formatDate(c.closes)} 5pm${days}${at(c.source)}`;
+  const days = calendar && c.opens && c.closes ? `, ${calendar.workingDaysBetween(c.opens, c.closes)} Working Days` : '';
+  const opens = c.opens ? formatDate(c.opens) : 'opening date unknown';
+  const closes = c.closes ? `${formatDate(c.closes)} ${twelveHour(c.closesAt ?? '17:00')}` : 'closing date unknown';
+  return `${c.ref} ${c.kind} consultation ${opens} – ${closes}${days}${at(c.source)}`;
+}
+
+function twelveHour(hhmm: string): string {
+  const [h, m] = hhmm.split(':').map(Number) as [number, number];
+  return `${h % 12 || 12}${m ? `:${String(m).padStart(2, '0')}` : ''}${h >= 12 ? 'pm' : 'am'}`;
 }
 
 export function meeting(m: ImportedMeeting): string {
