@@ -6,7 +6,7 @@ import type { Proposal } from '../../storage/schema';
 import { documentDateOf, metaFor, warnGrouped, warnItem, type ApplyContext } from './apply-context';
 import type { ImportedProposal } from './change-set';
 import { plainQuotes } from './source-lines';
-import { fillProposal, linkParent, registerProposal } from '../domain/operations';
+import { CONVERTED_STAGE, fillProposal, linkParent, registerProposal } from '../domain/operations';
 
 const FIELDS = ['summary', 'leadAnalyst', 'path', 'targetRelease'] as const;
 
@@ -52,7 +52,10 @@ function firstStage(ctx: ApplyContext, item: ImportedProposal, raisedOn: string)
     warnItem(ctx, `${item.ref}: the document gives no date for its stage "${item.stage}"; recorded from ${formatDate(raisedOn)}.`, item.source);
     return { stage: item.stage, on: raisedOn };
   }
-  return { stage: 'Development Stage', on: raisedOn };
+  if (parseProposalRef(item.ref)!.kind === 'DP') return { stage: 'Development Stage', on: raisedOn };
+  // An MP known only by later facts (a decision, a consultation) is at least converted, by its earliest date.
+  const dates = [...ctx.set.decisions.filter((d) => d.ref === item.ref).map((d) => d.on), ...ctx.set.consultations.filter((c) => c.ref === item.ref).map((c) => c.opens ?? c.closes!)];
+  return { stage: CONVERTED_STAGE, on: [raisedOn, ...dates].sort()[0]! };
 }
 
 function proposerOf(item: ImportedProposal): Proposal['proposer'] {

@@ -104,7 +104,9 @@ export const importedEventSchema = z.object({
 
 export const importWarningSchema = z.object({ message: z.string(), source: itemSourceSchema.optional() });
 
-export const documentKindSchema = z.enum(['new-dp-paper', 'minutes', 'modification-report', 'register-page']);
+export const documentKindSchema = z.enum([
+  'new-dp-paper', 'minutes', 'modification-report', 'register-page', 'release-notice', 'consultation-notice', 'newsletter', 'proposal-form',
+]);
 
 export const changeSetSchema = z.object({
   documents: z.array(z.object({ file: z.string(), kind: documentKindSchema, date: isoDate.optional() })),

@@ -1,9 +1,13 @@
 import { changeSetSchema, type ChangeSet, type DocumentKind } from './change-set';
 import { detectKind } from './detect-kind';
 import { createExtractContext, type ExtractContext } from './extract-context';
+import { extractConsultationNotice } from './extract-consultation-notice';
 import { extractMinutes } from './extract-minutes';
+import { extractMpForm } from './extract-mp-form';
+import { extractNewsletter } from './extract-newsletter';
 import { extractPaper } from './extract-paper';
 import { extractRegister } from './extract-register';
+import { extractRelease } from './extract-release';
 import { extractReport } from './extract-report';
 import { readDocument } from './read-document';
 import type { SourceDoc } from './source-lines';
@@ -13,6 +17,10 @@ const EXTRACTORS: Record<DocumentKind, (ctx: ExtractContext) => void> = {
   minutes: extractMinutes,
   'modification-report': extractReport,
   'register-page': extractRegister,
+  'release-notice': extractRelease,
+  'consultation-notice': extractConsultationNotice,
+  newsletter: extractNewsletter,
+  'proposal-form': extractMpForm,
 };
 
 /** Read a file (any supported format) and return what it says as a change set. Bad files throw UserError. */
