@@ -14,7 +14,7 @@ export function applyConsultation(ctx: ApplyContext, item: ImportedConsultation)
   const proposal = proposalFor(ctx, item.ref, item.source);
   if (!proposal) return;
   const same = ctx.draft.consultations.filter((c) => c.proposal === proposal.ref && c.kind === item.kind);
-  const known = same.find((c) => (item.opens && c.opens === item.opens) || (item.closes && c.closes && closingDay(c.closes) === item.closes));
+  const known = same.find((c) => (item.opens && c.opens === item.opens) || (item.closes && c.closes && closingDay(c.closes) === item.closes)) ?? same.find((c) => completes(c, item));
   if (known) return completeKnown(ctx, known, item);
   const clash = same.find((c) => overlaps(c, item));
   if (clash) {
@@ -33,6 +33,18 @@ function completeKnown(ctx: ApplyContext, known: Consultation, item: ImportedCon
   }
   completeConsultation(ctx.draft, { id: known.id, opens: item.opens, closes: item.closes, closesAt: item.closesAt }, metaFor(ctx, item.source));
   ctx.report.applied.consultations.push(item);
+}
+
+/** A consultation is not open for longer than this: one end known here and the other there are the same one. */
+const MAX_CONSULTATION_DAYS = 45;
+
+/** The stored consultation knows only the end this document lacks, and the two ends fit one consultation. */
+function completes(c: Consultation, item: ImportedConsultation): boolean {
+  const opens = c.opens ?? item.opens;
+  const closes = c.closes ? closingDay(c.closes) : item.closes;
+  if ((c.opens && item.opens) || (c.closes && item.closes) || !opens || !closes) return false;
+  const days = (Date.parse(closes) - Date.parse(opens)) / 86_400_000;
+  return days >= 0 && days <= MAX_CONSULTATION_DAYS;
 }
 
 function overlaps(c: Consultation, item: ImportedConsultation): boolean {

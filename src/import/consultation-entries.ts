@@ -68,7 +68,8 @@ function readEntry(ctx: ExtractContext, entry: readonly DocLine[], pageKind: Kin
     warn(ctx, `${item.ref}: the closing date in "${sentence(text).slice(0, 120)}" has no year, so it was not recorded. Add the year and import again.`, entry[0]);
   }
   if (!closes && !opens) return false;
-  const kind = kindOf(`${item.rest} ${text}`) ?? pageKind ?? 'other';
+  const own = kindOf(`${item.rest} ${text}`);
+  const kind = own && own !== 'other' ? own : (pageKind ?? 'other');
   const closesAt = closes ? closingTimeOf(entry, closes.iso) : undefined;
   const stage = parseProposalRef(item.ref)?.kind === 'DP' ? undefined : STAGE_OF[kind];
   // With no opening date the stage is stated as current, like a register page's "Stage" line.
