@@ -79,6 +79,8 @@ export const actionSchema = z.object({
   text: z.string().min(1),
   status: z.enum(['Open', 'Closed']),
   raisedOn: isoDate.optional(),
+  /** Instead of raisedOn: carried into a meeting's minutes from an earlier one, so raised before that meeting. */
+  raisedBefore: isoDate.optional(),
   due: isoDate.optional(),
   snoozedUntil: isoDate.optional(),
   closedOn: isoDate.optional(),

@@ -29,7 +29,7 @@ function createProposal(ctx: ApplyContext, item: ImportedProposal): void {
     ? raiseProposal(ctx.draft, { ref: item.ref, title: item.title, summary: item.summary, proposer: proposerOf(item), leadAnalyst: item.leadAnalyst, committees: item.committees, raisedOn }, meta)
     : registerProposal(ctx.draft, { ref: item.ref, title: item.title, ...firstStage(ctx, item, raisedOn), fields: { summary: item.summary, proposer: proposerOf(item), leadAnalyst: item.leadAnalyst, raisedOn: item.raisedOn } }, meta);
   fillProposal(proposal, { path: item.path, targetRelease: item.targetRelease }, meta);
-  if (item.parent && !linkParent(ctx.draft, proposal, item.parent, meta)) warnItem(ctx, `${item.ref} is an alternative of ${item.parent}, which is not in the store; the link was not recorded.`, item.source);
+  if (item.parent && !linkParent(ctx.draft, proposal, item.parent, meta)) warnItem(ctx, `${item.ref} was split from ${item.parent}, which is not in the store; the link was not recorded.`, item.source);
   const since = proposal.stageHistory[0]!;
   ctx.report.applied.proposals.push({ ...item, ...(isDraft ? { raisedOn } : {}), stage: proposal.stage, since: since.on, change: 'new' });
 }

@@ -16,14 +16,14 @@ export function newProposal(p: ImportedProposal): string {
     p.stage && p.since && `${p.stage} from ${formatDate(p.since)}`,
     p.targetRelease && `target ${p.targetRelease}`,
     p.path,
-    p.parent && `alternative of ${p.parent}`,
+    p.parent && `split from ${p.parent}`,
   ]) + at(p.source);
 }
 
 export function updatedProposal(p: ImportedProposal): string {
   const values: Record<string, string | undefined> = {
     summary: p.summary && 'summary', leadAnalyst: p.leadAnalyst && `lead analyst ${p.leadAnalyst}`, path: p.path,
-    targetRelease: p.targetRelease && `target ${p.targetRelease}`, parent: p.parent && `alternative of ${p.parent}`,
+    targetRelease: p.targetRelease && `target ${p.targetRelease}`, parent: p.parent && `split from ${p.parent}`,
     proposer: p.proposer && `proposer ${[p.proposer.name, p.proposer.organisation].filter(Boolean).join(', ')}`,
   };
   return `${p.ref}: ${join((p.fields ?? []).map((f) => values[f] ?? f))}${at(p.source)}`;
