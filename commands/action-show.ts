@@ -47,7 +47,7 @@ function fieldsFor(data: Readonly<StoreData>, action: Action, due: string): Repl
     ['Due', due],
     ['Snoozed until', action.snoozedUntil && formatDate(action.snoozedUntil)],
     ['Committee', committeeName(action.committee)],
-    ['Raised', action.raisedOn && formatDate(action.raisedOn)],
+    ['Raised', action.raisedOn ? formatDate(action.raisedOn) : action.raisedBefore && `before ${formatDate(action.raisedBefore)}`],
     ['Proposals', action.proposals.map((ref) => proposalText(data, ref)).join('; ') || undefined],
   ];
   return rows.filter((r): r is [string, string] => Boolean(r[1])).map(([label, value]) => ({ label, value }));

@@ -50,7 +50,8 @@ interface ReplyFacts {
   heard?: string;
 }
 
-function toReply(c: Consultation, { today, now, calendar, closesOn, heard }: ReplyFacts): Reply {
+function toReply(added: Consultation, { today, now, calendar, closesOn, heard }: ReplyFacts): Reply {
+  const c = { ...added, opens: added.opens!, closes: added.closes! }; // the command always gives both ends
   const closed = Date.parse(c.closes) <= now.getTime();
   const state = closed ? 'closed' : c.opens <= today ? 'open now' : `opens ${formatDate(c.opens)}`;
   return {

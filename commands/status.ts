@@ -62,7 +62,7 @@ function fields(view: ProposalView, ctx: CommandContext, data: ReturnType<Comman
     ['Target release', view.release && `${view.release.name}${view.release.on ? ` — ${formatDate(view.release.on)}` : ''}`],
     ['Committees', p.committees.map(committeeName).join(', ') || undefined],
     ['Last decision', view.lastDecision && decisionText(view.lastDecision)],
-    ['Parent', view.parent ? `${view.parent.ref} — ${view.parent.title}` : p.parent],
+    ['Split from', view.parent ? `${view.parent.ref} — ${view.parent.title}` : p.parent],
     ['Split into', view.children.map((c) => (c.proposal ? `${c.ref} (${c.proposal.stage})` : c.ref)).join(', ') || undefined],
     ['Next milestone', view.milestone && milestoneText(view.milestone, ctx)],
   ];

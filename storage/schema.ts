@@ -83,6 +83,8 @@ export const actionSchema = z.object({
   text: z.string().min(1),
   status: z.enum(['Open', 'Closed']),
   raisedOn: isoDate.optional(),
+  /** Instead of raisedOn: carried into a meeting's minutes from an earlier one, so raised before that meeting. */
+  raisedBefore: isoDate.optional(),
   due: isoDate.optional(),
   snoozedUntil: isoDate.optional(),
   closedOn: isoDate.optional(),
@@ -97,9 +99,10 @@ export const consultationSchema = z.object({
   id: z.string().min(1),
   proposal: proposalRefSchema,
   kind: consultationKindSchema,
-  opens: isoDate,
-  /** Closing instant, 5pm Europe/London unless stated. */
-  closes: isoInstant,
+  /** Absent when a document gives only the closing date (at least one of opens/closes is known). */
+  opens: isoDate.optional(),
+  /** Closing instant, 5pm Europe/London unless stated; absent when only the opening date is known. */
+  closes: isoInstant.optional(),
   url: z.string().url().optional(),
   source,
 });

@@ -12,7 +12,7 @@ export function consultationEvents(data: Readonly<StoreData>, scope: FeedScope, 
   for (const consultation of data.consultations) {
     const proposal = proposalOf(data, consultation.proposal);
     if (proposal ? !scope.proposal(proposal) : !scope.everything) continue;
-    events.push(closingEvent(data, consultation, proposal, calendar));
+    if (consultation.closes) events.push(closingEvent(data, { ...consultation, closes: consultation.closes }, proposal, calendar));
   }
   return events;
 }
@@ -21,16 +21,19 @@ export function proposalOf(data: Readonly<StoreData>, ref: string): Proposal | u
   return proposalWithRef(data, ref) ?? proposalWithDraftRef(data, ref);
 }
 
-function closingEvent(data: Readonly<StoreData>, c: Consultation, proposal: Proposal | undefined, calendar: Calendar): FeedEvent {
+/** A consultation whose closing is known (one known only by its opening has no closing to show). */
+function closingEvent(data: Readonly<StoreData>, c: Consultation & { closes: string }, proposal: Proposal | undefined, calendar: Calendar): FeedEvent {
   const name = consultationName(c.kind);
   const closesOn = calendar.londonDate(new Date(c.closes));
-  const length = calendar.workingDaysBetween(c.opens, closesOn);
+  const length = c.opens ? calendar.workingDaysBetween(c.opens, closesOn) : undefined;
   const ref = proposal?.ref ?? c.proposal;
   return {
-    uid: `consultation-${uidPart(c.proposal)}-${c.kind}-${c.opens}@${UID_DOMAIN}`,
+    uid: `consultation-${uidPart(c.proposal)}-${c.kind}-${c.opens ?? `closes-${closesOn}`}@${UID_DOMAIN}`,
     summary: `${ref} ${name} closes`,
     description: [
-      `${name} on ${ref}: opened ${formatDate(c.opens)}, closes ${formatInstant(c.closes)} (${length} Working Days).`,
+      c.opens
+        ? `${name} on ${ref}: opened ${formatDate(c.opens)}, closes ${formatInstant(c.closes)} (${length} Working Days).`
+        : `${name} on ${ref}: closes ${formatInstant(c.closes)} (opening date unknown).`,
       ...(proposal ? proposalFacts(data, proposal) : []),
       ...(c.url ? [`Consultation page: ${c.url}`] : []),
       `Ask secbot: status ${ref}`,

@@ -1,5 +1,6 @@
 import { silentLogger } from '../core/ports';
 import { createCalendar } from '../domain/calendar';
+import { createPageFetcher, importHostsFrom } from '../import/fetch-page';
 import { runImport } from '../import/run-import';
 import { loadBankHolidayTable, loadHolidayOverrides } from '../load-holidays';
 import { openData } from '../open-data';
@@ -20,7 +21,8 @@ export async function runImportCli(options: ImportCliOptions, io: CliIo): Promis
   const data = await openData({ file: options.dataFile, allowDemo: false, readOnly: options.dryRun, clock: io.clock, logger: silentLogger });
   try {
     const calendar = createCalendar(await loadHolidayOverrides(io.env.SECBOT_HOLIDAYS_FILE), loadBankHolidayTable());
-    const { output, exitCode } = await runImport({ ...options, store: data.store, clock: io.clock, calendar, actor: 'operator' });
+    const fetchPage = createPageFetcher({ hosts: importHostsFrom(io.env.SECBOT_IMPORT_HOSTS) });
+    const { output, exitCode } = await runImport({ ...options, store: data.store, clock: io.clock, calendar, actor: 'operator', fetchPage });
     (exitCode === 0 ? io.stdout : io.stderr)(`${output}\n`);
     return exitCode;
   } finally {

@@ -65,12 +65,14 @@ function buildProgram(io: CliIo, setExit: (code: number) => void): Command {
   program
     .command('import')
     .description('read SECAS papers, minutes, Modification Reports or register pages (.txt .md .docx .pdf)')
-    .argument('<files...>', 'documents to import')
+    .argument('<files...>', 'documents, or SECAS web pages (https://…), to import')
     .option('--dry-run', 'show the change set without writing it')
     .option('--json', 'print the change set as JSON')
     .action(async (files: string[], opts: { dryRun?: boolean; json?: boolean }) => {
       const dataFile = program.opts<{ data?: string }>().data ?? io.env.SECBOT_DATA;
-      setExit(await runImportCli({ files, dataFile, dryRun: !!opts.dryRun, json: !!opts.json }, io));
+      // The program's own --json also matches after the subcommand and takes the flag: read both.
+      const json = !!opts.json || !!program.opts<{ json?: boolean }>().json;
+      setExit(await runImportCli({ files, dataFile, dryRun: !!opts.dryRun, json }, io));
     });
   addCalendarCommand(program, io, setExit);
   return program;

@@ -8,7 +8,7 @@ const SUB_COMMITTEES = ['CSC', 'OPSG', 'TABASC', 'SSC', 'SMKI PMA'];
 
 type DraftSeed = [ref: string, title: string, name: string | undefined, organisation: string, category: Proposer['category'], analyst: string | undefined, summary: string];
 
-/** Draft Proposals listed for the Operations Group in October 2019. */
+/** Draft Proposals listed for the Operations Group in October 2019 (the paper names that committee only). */
 const OPSG_DRAFTS: DraftSeed[] = [
   ['DP088', 'Power to raise modifications', 'Simon Trivella', 'British Gas', 'Large Supplier', 'Jordan Crase', 'SECAS and the Panel cannot raise Draft Proposals themselves, so they must find a Party to raise changes for them.'],
   ['DP089', "Changes to Appendix R 'Common Testing Scenarios Document'", 'Mari Toda', 'DCC', 'DCC', 'Jordan Crase', 'User Roles added to three Service Request Variants are not mandated for testing in the Common Test Scenarios Document, and one test contradicts the DUIS for SMETS1 Devices.'],
@@ -24,7 +24,7 @@ function opsgDraft([ref, title, name, organisation, category, analyst, summary]:
     stageHistory: [{ stage: 'Development Stage', on: '2019-10-29', source: OPSG_PAPER, note: 'listed as a new Draft Proposal' }],
     proposer: { ...(name ? { name } : {}), organisation, ...(category ? { category } : {}) },
     ...(analyst ? { leadAnalyst: analyst } : {}),
-    committees: SUB_COMMITTEES, decisions: [], children: [], updatedAt: UPDATED,
+    committees: ['OPSG'], decisions: [], children: [], updatedAt: UPDATED,
   };
 }
 
@@ -68,7 +68,7 @@ const mp167: Proposal[] = [
     summary: 'Review the SEC so that sections and appendices no longer needed are rationalised.',
     stageHistory: [{ stage: 'Split into MP167A and MP167B', on: '2022-09-08', source: MR_167B }],
     proposer: { name: 'Tom Rothery', organisation: 'DCC', category: 'DCC' },
-    committees: ['CSC'], decisions: [], children: ['MP167A', 'MP167B'], updatedAt: UPDATED,
+    committees: [], decisions: [], children: ['MP167A', 'MP167B'], updatedAt: UPDATED,
   },
   {
     ref: 'MP167A', title: 'Review of SEC documents (Testing Approach Document criteria)', stage: 'Implemented',
@@ -78,7 +78,7 @@ const mp167: Proposal[] = [
       { stage: 'Implemented', on: '2023-08-16', source: MR_167B, note: 'reported as done in the MP167B Modification Report' },
     ],
     proposer: { name: 'Tom Rothery', organisation: 'DCC', category: 'DCC' },
-    committees: ['CSC'], decisions: [], parent: 'MP167', children: [], updatedAt: UPDATED,
+    committees: [], decisions: [], parent: 'MP167', children: [], updatedAt: UPDATED,
   },
   {
     ref: 'MP167B', title: 'Review of SEC documents (DCC systems change governance)', stage: 'Report Phase',
@@ -89,18 +89,13 @@ const mp167: Proposal[] = [
     ],
     proposer: { name: 'Tom Rothery', organisation: 'DCC', category: 'DCC' },
     leadAnalyst: 'Bradley Baker', path: 'Path 3: Self-Governance', targetRelease: 'February 2024 SEC Release',
-    committees: ['CSC', 'CB'],
+    committees: [],
     decisions: [{ body: 'CSC', outcome: 'Modification Report approved', on: '2023-08-15', source: MR_167B }],
     parent: 'MP167', children: [], updatedAt: UPDATED,
   },
 ];
 
-const legacy: Proposal = {
-  ref: 'SECMP0025', title: 'Electricity Network Party Access to Load Switching Information', stage: 'Implemented',
-  stageHistory: [{ stage: 'Implemented', on: '2020-02-25', source: CSC_12, note: 'legal text in force; raised under AOB' }],
-  committees: ['CSC'], decisions: [], children: [], updatedAt: UPDATED,
-};
 
 export function demoProposals(): Proposal[] {
-  return [...OPSG_DRAFTS.map(opsgDraft), ...CSC_DRAFTS.map(cscDraft), ...mp167, legacy];
+  return [...OPSG_DRAFTS.map(opsgDraft), ...CSC_DRAFTS.map(cscDraft), ...mp167];
 }

@@ -7,23 +7,23 @@ const MR_167B = 'demo: MP167B Modification Report v1.0 (16 Aug 2023)';
 
 const actions: Action[] = [
   {
-    ref: 'CSC 10/01', committee: 'CSC', owner: 'DCC', status: 'Open', proposals: ['DP096'], source: CSC_12,
-    text: 'Give the CSC draft legal text for the proposed solution and break down the earlier cost analysis for DP096.',
+    ref: 'CSC 10/01', committee: 'CSC', owner: 'DCC', status: 'Open', raisedBefore: '2020-02-25', proposals: ['DP096'], source: CSC_12,
+    text: 'DCC to provide the CSC with draft legal text for their proposed solution, and a breakdown of the previous cost analysis for amending the DCC Systems with detail behind the cost for DP096.',
     updates: [{ on: '2020-02-25', by: 'CSC', text: 'Information supplied was disputed by GS; a meeting is to be arranged.' }],
   },
   {
-    ref: 'CSC 11/01', committee: 'CSC', owner: 'DCC', status: 'Closed', closedOn: '2020-02-25', proposals: ['DP098'], source: CSC_12,
-    text: 'Tell SECAS about any IRPs in scope of DP098 that may impact DCC Systems.',
+    ref: 'CSC 11/01', committee: 'CSC', owner: 'DCC', status: 'Closed', raisedBefore: '2020-02-25', closedOn: '2020-02-25', proposals: ['DP098'], source: CSC_12,
+    text: 'The DCC to provide SECAS with information on any IRPs currently in scope of DP098 that may impact on DCC Systems.',
     updates: [{ on: '2020-02-25', by: 'CSC', text: 'DCC confirmed none of the IRPs in DP098 impact DCC Systems.' }],
   },
   {
-    ref: 'CSC 11/02', committee: 'CSC', owner: 'SECAS', status: 'Closed', closedOn: '2020-02-25', proposals: ['DP110'], source: CSC_12,
-    text: 'Clarify in the DP110 Modification Report why the SEC should align with DCC processes.',
+    ref: 'CSC 11/02', committee: 'CSC', owner: 'SECAS', status: 'Closed', raisedBefore: '2020-02-25', closedOn: '2020-02-25', proposals: ['DP110'], source: CSC_12,
+    text: 'SECAS to clarify in the Modification Report the justification for amending the SEC to align with DCC processes in the Modification Proposal for DP110.',
     updates: [{ on: '2020-02-25', by: 'CSC', text: 'Done; agreed to close.' }],
   },
   {
     ref: 'CSC 12/01', committee: 'CSC', owner: 'SECAS', status: 'Open', raisedOn: '2020-02-25', proposals: ['DP096'], source: CSC_12,
-    text: 'Arrange a meeting with DCC and DNO representatives on plans and capabilities for DP096.', updates: [],
+    text: 'SECAS to arrange a meeting with DCC and DNO representatives to discuss plans and capabilities for DP096.', updates: [],
   },
 ];
 

@@ -6,7 +6,7 @@ export type ProposalKind = 'DP' | 'MP' | 'SECMP';
 export interface ProposalRef {
   kind: ProposalKind;
   number: number;
-  /** Letter for split/alternative solutions: MP167B → "B". */
+  /** Letter of a proposal split from another: MP167 → MP167A and MP167B ("B"). */
   suffix?: string;
   /** Canonical form: DP096, MP167B, SECMP0049. */
   ref: string;

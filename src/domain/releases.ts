@@ -18,6 +18,8 @@ const MONTH_NAMES = ['January', 'February', 'March', 'April', 'May', 'June', 'Ju
 /** The scheduled release months: February, June, November. */
 const SCHEDULED = [2, 6, 11];
 const THURSDAY = 4;
+/** The Thursday rule holds from 2021; earlier releases have only the dates documents state. */
+const RULE_FROM_YEAR = 2021;
 const NAME = /^([a-z]+)\.?[\s-]*'?(\d{4}|\d{2})(?:\s+sec)?(?:\s+release)?$/i;
 
 const nameOf = (year: number, month: number): string => `${MONTH_NAMES[month - 1]} ${year} SEC Release`;
@@ -31,9 +33,9 @@ export function parseReleaseName(input: string): string | undefined {
   return nameOf(year, month);
 }
 
-/** Last Thursday of February and June, first Thursday of November (the pattern since 2021). */
+/** Last Thursday of February and June, first Thursday of November (the pattern since 2021; none before). */
 function scheduledDate(year: number, month: number): string | undefined {
-  if (!SCHEDULED.includes(month)) return undefined;
+  if (!SCHEDULED.includes(month) || year < RULE_FROM_YEAR) return undefined;
   if (month === 11) {
     const first = DateTime.utc(year, 11, 1);
     return first.plus({ days: (THURSDAY - first.weekday + 7) % 7 }).toISODate()!;
@@ -46,7 +48,10 @@ function overrideFor(name: string, overrides: readonly ReleaseOverride[]): Relea
   return overrides.find((o) => (parseReleaseName(o.name) ?? o.name) === name);
 }
 
-/** The date of a named release: override if one exists, else last Thursday of Feb/Jun, first Thursday of Nov. */
+/**
+ * The date of a named release: a date stated by a document (override) if one exists, else, from 2021,
+ * last Thursday of Feb/Jun, first Thursday of Nov. Before 2021 a release with no stated date has none.
+ */
 export function releaseDate(name: string, overrides: readonly ReleaseOverride[] = []): string | undefined {
   const canonical = parseReleaseName(name) ?? name.trim();
   const override = overrideFor(canonical, overrides);
@@ -60,10 +65,11 @@ export function nextRelease(date: string, overrides: readonly ReleaseOverride[] 
   toDayNumber(date);
   const year = Number(date.slice(0, 4));
   const candidates: SecRelease[] = overrides.map((o) => ({ name: parseReleaseName(o.name) ?? o.name, on: o.on }));
-  for (const y of [year - 1, year, year + 1, year + 2]) {
+  for (const y of [year - 1, year, year + 1, Math.max(year + 2, RULE_FROM_YEAR)]) {
     for (const month of SCHEDULED) {
       const name = nameOf(y, month);
-      if (!overrideFor(name, overrides)) candidates.push({ name, on: scheduledDate(y, month)! });
+      const on = scheduledDate(y, month);
+      if (on && !overrideFor(name, overrides)) candidates.push({ name, on });
     }
   }
   const upcoming = candidates.filter((r) => r.on >= date).sort((a, b) => a.on.localeCompare(b.on));

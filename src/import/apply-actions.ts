@@ -1,6 +1,6 @@
 import { formatDate } from '../domain/dates';
 import { addAction, closeAction, updateAction } from '../domain/operations';
-import { documentDateOf, metaFor, warnGrouped, warnItem, type ApplyContext } from './apply-context';
+import { documentDateOf, metaFor, warnItem, type ApplyContext } from './apply-context';
 import type { ImportedAction } from './change-set';
 
 const UNASSIGNED = 'Unassigned';
@@ -30,14 +30,10 @@ export function applyAction(ctx: ApplyContext, item: ImportedAction): void {
 
 function addNew(ctx: ApplyContext, item: ImportedAction): void {
   if (!item.text) return warnItem(ctx, `${item.ref} is not in the store and the document gives no text for it, so it was not added.`, item.source);
-  const docDate = documentDateOf(ctx, item.source);
-  const raisedOn = item.raisedOn ?? docDate;
-  if (!item.raisedOn) {
-    warnGrouped(ctx, `action-raised:${item.source.file}`, item.ref, item.source, (refs) =>
-      `${refs} ${refs.includes(',') ? 'were' : 'was'} raised at an earlier meeting; recorded as raised on ${formatDate(raisedOn ?? ctx.options.today)}, the date of ${item.source.file}.`);
-  }
+  // Carried from an earlier meeting: raised before this document's date, not on it.
+  const raised = item.raisedOn ? { raisedOn: item.raisedOn } : { raisedBefore: documentDateOf(ctx, item.source) ?? ctx.options.today };
   const meta = metaFor(ctx, item.source);
-  addAction(ctx.draft, { ref: item.ref, committee: item.committee, owner: item.owner ?? UNASSIGNED, text: item.text, proposals: item.proposals, raisedOn }, meta);
+  addAction(ctx.draft, { ref: item.ref, committee: item.committee, owner: item.owner ?? UNASSIGNED, text: item.text, proposals: item.proposals, ...raised }, meta);
   if (item.update) updateAction(ctx.draft, { ref: item.ref, ...item.update }, meta);
   if (item.status === 'Closed') closeAction(ctx.draft, { ref: item.ref, on: closedOn(ctx, item), by: item.update?.by }, meta);
   ctx.report.applied.actions.push({ ...item, ...(item.owner ? {} : { owner: UNASSIGNED }), change: 'new' });

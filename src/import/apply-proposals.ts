@@ -6,7 +6,7 @@ import type { Proposal } from '../../storage/schema';
 import { documentDateOf, metaFor, warnGrouped, warnItem, type ApplyContext } from './apply-context';
 import type { ImportedProposal } from './change-set';
 import { plainQuotes } from './source-lines';
-import { fillProposal, linkParent, markStageFirstSeen, registerProposal } from '../domain/operations';
+import { CONVERTED_STAGE, fillProposal, linkParent, markStageFirstSeen, registerProposal } from '../domain/operations';
 
 const FIELDS = ['summary', 'leadAnalyst', 'path', 'targetRelease'] as const;
 
@@ -31,7 +31,7 @@ function createProposal(ctx: ApplyContext, item: ImportedProposal): void {
     : registerProposal(ctx.draft, { ref: item.ref, title: item.title, stage: first.stage, on: first.on, fields: { summary: item.summary, proposer: proposerOf(item), leadAnalyst: item.leadAnalyst, raisedOn: item.raisedOn } }, meta);
   if (first ? first.firstSeen : !item.raisedOn) markStageFirstSeen(proposal, meta);
   fillProposal(proposal, { path: item.path, targetRelease: item.targetRelease }, meta);
-  if (item.parent && !linkParent(ctx.draft, proposal, item.parent, meta)) warnItem(ctx, `${item.ref} is an alternative of ${item.parent}, which is not in the store; the link was not recorded.`, item.source);
+  if (item.parent && !linkParent(ctx.draft, proposal, item.parent, meta)) warnItem(ctx, `${item.ref} was split from ${item.parent}, which is not in the store; the link was not recorded.`, item.source);
   const since = proposal.stageHistory[0]!;
   ctx.report.applied.proposals.push({ ...item, ...(isDraft ? { raisedOn } : {}), stage: proposal.stage, since: since.on, change: 'new' });
 }
@@ -57,7 +57,10 @@ function firstStage(ctx: ApplyContext, item: ImportedProposal, raisedOn: string)
     warnItem(ctx, `${item.ref}: the document gives no date for its stage "${item.stage}"; recorded as first seen ${formatDate(raisedOn)}.`, item.source);
     return { stage: item.stage, on: raisedOn, firstSeen: true };
   }
-  return { stage: 'Development Stage', on: raisedOn, firstSeen: !item.raisedOn };
+  if (parseProposalRef(item.ref)!.kind === 'DP') return { stage: 'Development Stage', on: raisedOn, firstSeen: !item.raisedOn };
+  // An MP known only by later facts (a decision, a consultation) is at least converted, by its earliest date.
+  const dates = [...ctx.set.decisions.filter((d) => d.ref === item.ref).map((d) => d.on), ...ctx.set.consultations.filter((c) => c.ref === item.ref).map((c) => c.opens ?? c.closes!)];
+  return { stage: CONVERTED_STAGE, on: [raisedOn, ...dates].sort()[0]!, firstSeen: true };
 }
 
 function proposerOf(item: ImportedProposal): Proposal['proposer'] {

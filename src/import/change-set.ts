@@ -69,8 +69,11 @@ export const importedActionSchema = z.object({
 export const importedConsultationSchema = z.object({
   ref: z.string(),
   kind: z.enum(['refinement', 'report', 'other']),
-  opens: isoDate,
-  closes: isoDate,
+  /** Either end may be unknown (a notice gives the closing date; a timeline row one date), never both. */
+  opens: isoDate.optional(),
+  closes: isoDate.optional(),
+  /** London closing time "HH:MM" when the document states one ("by 5pm"). */
+  closesAt: z.string().regex(/^\d{2}:\d{2}$/).optional(),
   sentence: z.string(),
   source: itemSourceSchema,
 });
@@ -101,7 +104,9 @@ export const importedEventSchema = z.object({
 
 export const importWarningSchema = z.object({ message: z.string(), source: itemSourceSchema.optional() });
 
-export const documentKindSchema = z.enum(['new-dp-paper', 'minutes', 'modification-report', 'register-page']);
+export const documentKindSchema = z.enum([
+  'new-dp-paper', 'minutes', 'modification-report', 'register-page', 'release-notice', 'consultation-notice', 'newsletter', 'proposal-form',
+]);
 
 export const changeSetSchema = z.object({
   documents: z.array(z.object({ file: z.string(), kind: documentKindSchema, date: isoDate.optional() })),

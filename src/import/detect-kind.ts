@@ -1,22 +1,37 @@
 import { UserError } from '../core/errors';
 import type { DocumentKind } from './change-set';
+import { releaseNamedIn } from './notice-facts';
 import { REGISTER_LABEL_RE } from './register-fields';
+import { requireSecDocument, SEC_VERSION } from './sec-document';
 import type { SourceDoc } from './source-lines';
 
 const HEAD = 80;
+const TOP = 12;
 
-/** Which of the four SECAS document kinds this is; anything else is refused with the reason. */
+/** Which SECAS document kind this is; a non-SEC document or an unknown kind is refused with the reason. */
 export function detectKind(doc: SourceDoc): DocumentKind {
+  requireSecDocument(doc);
   const head = doc.lines.slice(0, HEAD).map((l) => l.text.trim());
+  const top = head.slice(0, TOP).join('\n');
   const all = doc.lines.map((l) => l.text);
   if (head.some((t) => /^Paper Reference\b/i.test(t)) && all.some((t) => /^\d*\.?\s*New Draft Proposals\b/i.test(t.trim()))) return 'new-dp-paper';
   if (head.some((t) => /\bMeeting\s+\d+_\d{4}\b/.test(t) || /^(Final |Draft )?Minutes$/i.test(t)) && all.some((t) => /^(Attendees|Next Meeting)\b/i.test(t.trim()) || /\bACTION\s+[A-Z]+\s+\d+\/\d+/.test(t))) {
     return 'minutes';
   }
   if (head.some((t) => /^(Draft |Final )?Modification Report$/i.test(t)) || all.some((t) => /Progression timetable/i.test(t))) return 'modification-report';
+  if (/\b(modification|draft) proposal (form|template)\b|^proposal form$/im.test(top)) return 'proposal-form';
   if (head.filter((t) => REGISTER_LABEL_RE.test(t)).length >= 2) return 'register-page';
+  if (/\bnewsletter\b/i.test(top)) return 'newsletter';
+  if (isReleaseNotice(top)) return 'release-notice';
+  if (/\bconsultation/i.test(top) && all.some((t) => /\b(closing date|clos(es|ing)|responses?\b.{0,60}\bby)\b/i.test(t))) return 'consultation-notice';
   throw new UserError(
     `${doc.file} is not a SECAS document I recognise.`,
-    'Import reads a paper listing new Draft Proposals, committee minutes, a Modification Report, or a modification register page (with "Stage" and "Date raised" lines).',
+    'Import reads papers listing new Draft Proposals, committee minutes, Modification Reports, register pages (with "Stage" and "Date raised" lines), release notices, consultation notices, newsletters and Modification Proposal forms.',
   );
+}
+
+/** "SEC v62.0 released to implement MP200", "June 2022 SEC Release", an off-cycle or designation post. */
+function isReleaseNotice(top: string): boolean {
+  if (releaseNamedIn(top)) return true;
+  return SEC_VERSION.test(top) && /\b(released|release|designated|designation|came into (effect|force)|off-cycle|implement)/i.test(top);
 }

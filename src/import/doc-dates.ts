@@ -1,16 +1,20 @@
 /**
  * Dates as SECAS documents write them: "16 August 2023", "8 Sep 2022", "Tuesday 25 February 2020",
- * "12/12/2019", "2023-08-16", and ranges "28 Jun – 19 Jul 2023", "16–30 Aug 2023". A date written
- * without a year is reported as such (`noYear`) so the caller can warn instead of guessing.
+ * "12/12/2019", "2023-08-16", ordinals "3rd June 2019", US order "June 3, 2019", two-digit years
+ * "3 Jun 19", and ranges "28 Jun – 19 Jul 2023", "16–30 Aug 2023". A date written without a year is
+ * reported as such (`noYear`) so the caller can warn instead of guessing.
  */
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 const MONTH = '(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)';
 const WEEKDAY = '(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\\s+)?';
 const DAY = '(\\d{1,2})(?:st|nd|rd|th)?';
 const DASH = '\\s*(?:[–—-]|to)\\s*';
+/** Four digits, or two that are not the start of a time ("3 Jun 19", never "3 June 17:00"). */
+const YEAR = '(\\d{4}|\\d{2}(?![\\d:]))';
 
-const WORDY = `${WEEKDAY}${DAY}\\s+${MONTH}\\.?(?:,?\\s+(\\d{4}))?`;
-const NUMERIC = '(\\d{1,2})/(\\d{1,2})/(\\d{4})';
+const WORDY = `${WEEKDAY}${DAY}\\s+(?:of\\s+)?${MONTH}\\.?(?:,?\\s+${YEAR})?`;
+const US = `${WEEKDAY}${MONTH}\\.?\\s+${DAY}(?:,?\\s+(\\d{4}))?`;
+const NUMERIC = `(\\d{1,2})/(\\d{1,2})/${YEAR}`;
 const ISO = '(\\d{4})-(\\d{2})-(\\d{2})';
 
 export interface DocDate {
@@ -28,6 +32,7 @@ export interface DocRange {
 }
 
 const wordyRe = new RegExp(`^${WORDY}$`, 'i');
+const usRe = new RegExp(`^${US}$`, 'i');
 const numericRe = new RegExp(`^${NUMERIC}$`);
 const isoRe = new RegExp(`^${ISO}$`);
 
@@ -36,7 +41,8 @@ export function monthIndex(word: string): number | undefined {
   return index === -1 ? undefined : index + 1;
 }
 
-export function toIso(year: number, month: number, day: number): string | undefined {
+export function toIso(yearText: number | string, month: number, day: number): string | undefined {
+  const year = String(yearText).length === 2 ? 2000 + Number(yearText) : Number(yearText);
   const date = new Date(Date.UTC(year, month - 1, day));
   if (date.getUTCMonth() !== month - 1 || date.getUTCDate() !== day || year < 1990 || year > 2100) return undefined;
   return date.toISOString().slice(0, 10);
@@ -48,12 +54,16 @@ export function parseDocDate(text: string): DocDate | undefined {
   let m = isoRe.exec(t);
   if (m) return checked(toIso(+m[1]!, +m[2]!, +m[3]!), t);
   m = numericRe.exec(t);
-  if (m) return checked(toIso(+m[3]!, +m[2]!, +m[1]!), t);
+  if (m) return checked(toIso(m[3]!, +m[2]!, +m[1]!), t);
   m = wordyRe.exec(t);
-  if (!m) return undefined;
-  const month = monthIndex(m[2]!)!;
-  if (!m[3]) return +m[1]! >= 1 && +m[1]! <= 31 ? { noYear: true, text: t } : undefined;
-  return checked(toIso(+m[3], month, +m[1]!), t);
+  if (m) return dayMonthYear(m[1]!, m[2]!, m[3], t);
+  m = usRe.exec(t);
+  return m ? dayMonthYear(m[2]!, m[1]!, m[3], t) : undefined;
+}
+
+function dayMonthYear(day: string, month: string, year: string | undefined, text: string): DocDate | undefined {
+  if (!year) return +day >= 1 && +day <= 31 ? { noYear: true, text } : undefined;
+  return checked(toIso(year, monthIndex(month)!, +day), text);
 }
 
 function checked(iso: string | undefined, text: string): DocDate | undefined {
@@ -114,8 +124,8 @@ export function splitTrailingDate(line: string): { label: string; when: string }
   return m ? { label: m[1]!.trim(), when: m[2]!.trim() } : undefined;
 }
 
-/** Every full date written in a sentence (for "On 26 May 2021, the Change Board ..."). */
+/** Every full date written in a sentence (for "On 26 May 2021, the Change Board ...", "June 3, 2019"). */
 export function findDates(text: string): DocDate[] {
-  const re = new RegExp(`\\b(?:${DAY}\\s+${MONTH}\\.?,?\\s+(\\d{4})|${NUMERIC})\\b`, 'gi');
+  const re = new RegExp(`\\b(?:${DAY}\\s+(?:of\\s+)?${MONTH}\\.?,?\\s+${YEAR}|${MONTH}\\.?\\s+${DAY},?\\s+(\\d{4})|${NUMERIC})\\b`, 'gi');
   return [...text.matchAll(re)].map((m) => parseDocDate(m[0])).filter((d): d is DocDate => !!d?.iso);
 }

@@ -1,9 +1,13 @@
 import { changeSetSchema, type ChangeSet, type DocumentKind } from './change-set';
 import { detectKind } from './detect-kind';
 import { createExtractContext, type ExtractContext } from './extract-context';
+import { extractConsultationNotice } from './extract-consultation-notice';
 import { extractMinutes } from './extract-minutes';
+import { extractMpForm } from './extract-mp-form';
+import { extractNewsletter } from './extract-newsletter';
 import { extractPaper } from './extract-paper';
 import { extractRegister } from './extract-register';
+import { extractRelease } from './extract-release';
 import { extractReport } from './extract-report';
 import { readDocument } from './read-document';
 import type { SourceDoc } from './source-lines';
@@ -13,6 +17,10 @@ const EXTRACTORS: Record<DocumentKind, (ctx: ExtractContext) => void> = {
   minutes: extractMinutes,
   'modification-report': extractReport,
   'register-page': extractRegister,
+  'release-notice': extractRelease,
+  'consultation-notice': extractConsultationNotice,
+  newsletter: extractNewsletter,
+  'proposal-form': extractMpForm,
 };
 
 /** Read a file (any supported format) and return what it says as a change set. Bad files throw UserError. */
@@ -34,7 +42,7 @@ function dedupe(set: ChangeSet): ChangeSet {
     stages: unique(set.stages, (s) => `${s.ref}|${s.stage}|${s.on}`),
     decisions: unique(set.decisions, (d) => `${d.ref}|${d.body}|${d.outcome}|${d.on}`),
     releases: unique(set.releases, (r) => `${r.name}|${r.on}|${r.ref ?? ''}`),
-    consultations: unique(set.consultations, (c) => `${c.ref}|${c.kind}|${c.opens}`),
+    consultations: unique(set.consultations, (c) => `${c.ref}|${c.kind}|${c.opens ?? `closes ${c.closes}`}`),
   };
 }
 

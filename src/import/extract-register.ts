@@ -93,7 +93,7 @@ function readTimeline(ctx: ExtractContext, page: RegisterPage): void {
   if (dangling) warn(ctx, `${page.ref}: the timeline ends with "${dangling.text.trim()}" and no event after it (the page looks cut off).`, dangling);
 }
 
-/** An alternative solution's parent by SECAS's numbering: MP102A and MP102B are alternatives of MP102. */
+/** The proposal a lettered one was split from, by SECAS's numbering: MP102A and MP102B were split from MP102. */
 function parentOf(ref: string): { parent?: string } {
   const parsed = parseProposalRef(ref);
   return parsed?.suffix ? { parent: ref.slice(0, -1) } : {};

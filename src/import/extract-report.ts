@@ -5,6 +5,7 @@ import { canonicalRef, multiLineTitle, refHeading, REF_PATTERN } from './doc-tex
 import { setDocDate, sourceOf, warn, type ExtractContext } from './extract-context';
 import { scanTimeline } from './scan-timeline';
 import { plainQuotes, type DocLine } from './source-lines';
+import { readSplit } from './report-split';
 import { recordTimelineRow } from './timeline';
 
 const PATHS: readonly [RegExp, string][] = [
@@ -68,16 +69,7 @@ function readTimetable(ctx: ExtractContext, ref: string, lines: readonly DocLine
   const end = lines.findIndex((l, i) => i > start && /^(Italics denote|Appendix \d+:)/i.test(l.text.trim()));
   const { rows } = scanTimeline(lines.slice(start + 1, end === -1 ? lines.length : end), true);
   for (const row of rows) {
-    readSplit(ctx, ref, row.label);
+    readSplit(ctx, ref, row);
     recordTimelineRow(ctx, { ref, ...row });
   }
-}
-
-/** "MP167 formally split into MP167A and MP167B": MP167 is the parent of this alternative. */
-function readSplit(ctx: ExtractContext, ref: string, label: string): void {
-  const m = new RegExp(`^(${REF_PATTERN}).*\\bsplit into\\b(.*)$`, 'i').exec(plainQuotes(label));
-  if (!m || !new RegExp(`\\b${ref}\\b`).test(m[2]!)) return;
-  const parent = canonicalRef(m[1]!);
-  const proposal = ctx.set.proposals.find((p) => p.ref === ref);
-  if (proposal && parent && parent !== ref) proposal.parent = parent;
 }

@@ -5,6 +5,7 @@ import { applyChangeSet, countChanges, planChangeSet } from './apply-change-set'
 import type { ApplyOptions, ApplyReport } from './apply-context';
 import { mergeChangeSets, type ChangeSet } from './change-set';
 import { extractFile } from './extract-change-set';
+import { isUrl, type PageFetcher } from './fetch-page';
 import { baseName } from './source-lines';
 
 export interface ImportDeps {
@@ -15,11 +16,16 @@ export interface ImportDeps {
   actor: string;
 }
 
-/** Read and extract every file before anything is written: one bad file stops the whole import. */
-export async function extractFiles(paths: readonly string[], today: string): Promise<ChangeSet> {
+/** Read and extract every file (or web page, with a fetcher) before anything is written: one bad file stops the whole import. */
+export async function extractFiles(paths: readonly string[], today: string, fetchPage?: PageFetcher): Promise<ChangeSet> {
   if (!paths.length) throw new UserError('Name at least one file to import.', 'For example: npx secbot import CSC_12_2502-minutes.pdf --dry-run');
   const sets: ChangeSet[] = [];
-  for (const path of paths) sets.push(await extractFile(path, await readBytes(path), today));
+  for (const path of paths) {
+    if (isUrl(path) && fetchPage) {
+      const page = await fetchPage(path);
+      sets.push(await extractFile(page.name, page.bytes, today));
+    } else sets.push(await extractFile(path, await readBytes(path), today));
+  }
   return mergeChangeSets(sets);
 }
 

@@ -16,14 +16,14 @@ export function newProposal(p: ImportedProposal): string {
     p.stage && p.since && `${p.stage} from ${formatDate(p.since)}`,
     p.targetRelease && `target ${p.targetRelease}`,
     p.path,
-    p.parent && `alternative of ${p.parent}`,
+    p.parent && `split from ${p.parent}`,
   ]) + at(p.source);
 }
 
 export function updatedProposal(p: ImportedProposal): string {
   const values: Record<string, string | undefined> = {
     summary: p.summary && 'summary', leadAnalyst: p.leadAnalyst && `lead analyst ${p.leadAnalyst}`, path: p.path,
-    targetRelease: p.targetRelease && `target ${p.targetRelease}`, parent: p.parent && `alternative of ${p.parent}`,
+    targetRelease: p.targetRelease && `target ${p.targetRelease}`, parent: p.parent && `split from ${p.parent}`,
     proposer: p.proposer && `proposer ${[p.proposer.name, p.proposer.organisation].filter(Boolean).join(', ')}`,
   };
   return `${p.ref}: ${join((p.fields ?? []).map((f) => values[f] ?? f))}${at(p.source)}`;
@@ -44,8 +44,15 @@ export function action(a: ImportedAction): string {
 }
 
 export function consultation(c: ImportedConsultation, calendar?: Calendar): string {
-  const days = calendar ? `, ${calendar.workingDaysBetween(c.opens, c.closes)} Working Days` : '';
-  return `${c.ref} ${c.kind} consultation ${formatDate(c.opens)} – ${formatDate(c.closes)} 5pm${days}${at(c.source)}`;
+  const days = calendar && c.opens && c.closes ? `, ${calendar.workingDaysBetween(c.opens, c.closes)} Working Days` : '';
+  const opens = c.opens ? formatDate(c.opens) : 'opening date unknown';
+  const closes = c.closes ? `${formatDate(c.closes)} ${twelveHour(c.closesAt ?? '17:00')}` : 'closing date unknown';
+  return `${c.ref} ${c.kind} consultation ${opens} – ${closes}${days}${at(c.source)}`;
+}
+
+function twelveHour(hhmm: string): string {
+  const [h, m] = hhmm.split(':').map(Number) as [number, number];
+  return `${h % 12 || 12}${m ? `:${String(m).padStart(2, '0')}` : ''}${h >= 12 ? 'pm' : 'am'}`;
 }
 
 export function meeting(m: ImportedMeeting): string {

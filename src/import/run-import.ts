@@ -2,6 +2,7 @@ import { isUserError } from '../core/errors';
 import { renderText } from '../core/render-text';
 import type { ApplyReport } from './apply-context';
 import { countChanges } from './apply-change-set';
+import type { PageFetcher } from './fetch-page';
 import { extractFiles, importChangeSet, type ImportDeps } from './import-files';
 import { previewReply } from './render-preview';
 
@@ -9,6 +10,8 @@ export interface RunImportOptions extends ImportDeps {
   files: string[];
   dryRun: boolean;
   json: boolean;
+  /** Downloads `https://…` arguments (the CLI passes one limited to SECBOT_IMPORT_HOSTS). */
+  fetchPage?: PageFetcher;
 }
 
 /**
@@ -18,7 +21,7 @@ export interface RunImportOptions extends ImportDeps {
 export async function runImport(options: RunImportOptions): Promise<{ output: string; exitCode: number }> {
   try {
     const today = options.calendar.londonDate(options.clock.now());
-    const set = await extractFiles(options.files, today);
+    const set = await extractFiles(options.files, today, options.fetchPage);
     const report = await importChangeSet(set, options, options.dryRun);
     const output = options.json
       ? JSON.stringify(toImportJson(report, options.dryRun), null, 2)

@@ -21,7 +21,7 @@ export function recordTimelineRow(ctx: ExtractContext, row: TimelineRow): void {
   const start = range?.from ?? single!;
   if (!start.iso) return warnNoYear(ctx, row, start);
   const consultation = CONSULTATION_EVENTS.find((e) => e.pattern.test(label));
-  if (consultation) return recordConsultation(ctx, row, consultation.kind, range, text);
+  if (consultation) return range ? recordConsultation(ctx, row, consultation.kind, range, text) : recordOneEnd(ctx, row, consultation.kind, start.iso, text);
   const decision = DECISION_EVENTS.find((e) => e.pattern.test(label));
   if (decision) return recordDecision(ctx, row, decision, { label, on: start.iso, text });
   const stage = STAGE_EVENTS.find((e) => e.pattern.test(label))?.stage;
@@ -44,8 +44,15 @@ function recordDecision(ctx: ExtractContext, row: TimelineRow, event: DecisionEv
   if (event.stage) recordStage(ctx, row, event.stage, on, text);
 }
 
-function recordConsultation(ctx: ExtractContext, row: TimelineRow, kind: 'refinement' | 'report' | 'other', range: ReturnType<typeof parseDocRange>, text: string): void {
-  if (!range) return warn(ctx, `${row.ref}: "${text}" gives one date for a consultation; expected a range such as "28 Jun – 19 Jul 2023". Not recorded.`, row.line);
+type Kind = 'refinement' | 'report' | 'other';
+
+/** "Refinement Consultation 28 Jun 2023" opens then; "... closes 19 Jul 2023" closes then. The other end is unknown. */
+function recordOneEnd(ctx: ExtractContext, row: TimelineRow, kind: Kind, on: string, text: string): void {
+  const end = /\b(clos(e|es|ed|ing)|deadline|responses?)\b/i.test(row.label) ? 'closes' : 'opens';
+  ctx.set.consultations.push({ ref: row.ref, kind, [end]: on, sentence: text, source: sourceOf(ctx, row.line) });
+}
+
+function recordConsultation(ctx: ExtractContext, row: TimelineRow, kind: Kind, range: NonNullable<ReturnType<typeof parseDocRange>>, text: string): void {
   if (!range.to.iso || !range.from.iso) return warnNoYear(ctx, row, range.to);
   if (range.to.iso < range.from.iso) return warn(ctx, `${row.ref}: "${text}" closes before it opens. Not recorded.`, row.line);
   ctx.set.consultations.push({ ref: row.ref, kind, opens: range.from.iso, closes: range.to.iso, sentence: text, source: sourceOf(ctx, row.line) });

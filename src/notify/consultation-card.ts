@@ -13,6 +13,7 @@ export function twelveHour(hhmm: string): string {
 
 /** "19 Jul 2023 at 5pm" in London time. */
 export function closingTime(consultation: Consultation): string {
+  if (!consultation.closes) return 'closing date not known';
   const [day, month, year, time] = formatInstant(consultation.closes).split(' ');
   return `${day} ${month} ${year} at ${twelveHour(time!)}`;
 }
@@ -25,7 +26,7 @@ export function toConsultationCard(consultation: Consultation, proposal: Proposa
     kind: 'info',
     title: `${name} on ${about}: ${headline}`,
     fields: [
-      { label: 'Opened', value: formatDate(consultation.opens) },
+      { label: 'Opened', value: consultation.opens ? formatDate(consultation.opens) : 'not known' },
       { label: 'Closes', value: closingTime(consultation) },
       ...(consultation.url ? [{ label: 'Respond', value: consultation.url }] : []),
     ],

@@ -36,10 +36,13 @@ export function planConsultationReminders(ctx: PlanContext): PlannedMessage[] {
 }
 
 function milestoneToday(ctx: PlanContext, c: Consultation, announced: ReadonlySet<string>): { id: string; headline: string } | undefined {
-  if (c.opens > ctx.today) return undefined;
+  // Known only by its opening date: announced when it opens; closing reminders need the closing date.
+  if (!c.opens && !c.closes) return undefined;
+  if (c.opens && c.opens > ctx.today) return undefined;
+  if (!c.closes) return c.opens === ctx.today && !announced.has(c.id) ? { id: 'opens', headline: 'opens today, closing date not known' } : undefined;
   const closesAt = Date.parse(c.closes);
   if (closesAt <= ctx.at.getTime()) return undefined;
-  if (ctx.days.onOrAfter(c.opens) === ctx.today && !announced.has(c.id)) return { id: 'opens', headline: `opens today, closes ${closingTime(c)}` };
+  if (c.opens && ctx.days.onOrAfter(c.opens) === ctx.today && !announced.has(c.id)) return { id: 'opens', headline: `opens today, closes ${closingTime(c)}` };
   if (closesAt - ctx.at.getTime() > HORIZON_DAYS * DAY_MS) return undefined;
   const closesOn = ctx.calendar.londonDate(new Date(closesAt));
   const closingDay = ctx.days.onOrBefore(closesOn);

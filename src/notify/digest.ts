@@ -83,8 +83,9 @@ function eventCommittees(event: DomainEvent): string[] {
 
 /** Open now and closing within the next 5 Working Days. */
 function closingThisWeek(ctx: PlanContext, c: Consultation): boolean {
+  if (!c.closes) return false;
   const closesAt = Date.parse(c.closes);
-  if (c.opens > ctx.today || closesAt <= ctx.at.getTime() || closesAt - ctx.at.getTime() > 2 * WEEK_MS) return false;
+  if ((c.opens && c.opens > ctx.today) || closesAt <= ctx.at.getTime() || closesAt - ctx.at.getTime() > 2 * WEEK_MS) return false;
   return ctx.days.distance(ctx.today, ctx.days.onOrBefore(ctx.calendar.londonDate(new Date(closesAt)))) <= 5;
 }
 

@@ -40,6 +40,14 @@ describe('releaseDate', () => {
     }
   });
 
+  it('has no date before 2021 unless one is stated: the Thursday rule starts in 2021', () => {
+    expect(releaseDate('November 2019 SEC Release')).toBeUndefined();
+    expect(releaseDate('June 2020')).toBeUndefined();
+    expect(releaseDate('November 2019', [{ name: 'November 2019 SEC Release', on: '2019-11-29' }])).toBe('2019-11-29');
+    expect(releaseDate('November 2020', [{ name: 'Nov 20', on: '2020-11-29' }])).toBe('2020-11-29');
+    expect(releaseDate('February 2021')).toBe('2021-02-25');
+  });
+
   it('has no date for a month without a scheduled release', () => {
     expect(releaseDate('March 2024')).toBeUndefined();
     expect(releaseDate('not a release')).toBeUndefined();
@@ -62,6 +70,12 @@ describe('nextRelease', () => {
     expect(nextRelease('2023-11-03')).toEqual({ name: 'February 2024 SEC Release', on: '2024-02-29' });
     expect(nextRelease('2024-03-01')).toEqual({ name: 'June 2024 SEC Release', on: '2024-06-27' });
     expect(nextRelease('2024-12-31')).toEqual({ name: 'February 2025 SEC Release', on: '2025-02-27' });
+  });
+
+  it('before 2021 skips to the first stated release, or the first release by the rule', () => {
+    expect(nextRelease('2019-06-01')).toEqual({ name: 'February 2021 SEC Release', on: '2021-02-25' });
+    expect(nextRelease('2019-06-01', [{ name: 'November 2019', on: '2019-11-29' }])).toEqual({ name: 'November 2019 SEC Release', on: '2019-11-29' });
+    expect(nextRelease('2017-01-01').name).toBe('February 2021 SEC Release');
   });
 
   it('refuses a date that is not YYYY-MM-DD', () => {

@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createTempStore, type TempStore } from '../support/temp-store';
-import { fixture, haveSeeds, seed, SEEDS } from './support/fixtures';
+import { fixture, seed, SEEDS } from './support/fixtures';
 import { countingStore, importFiles } from './support/import-env';
 
 let temp: TempStore;
@@ -11,7 +11,7 @@ afterEach(() => temp.cleanup());
 
 const seeds = () => [seed(SEEDS.paper), seed(SEEDS.minutes), seed(SEEDS.report)];
 
-describe.skipIf(!haveSeeds)('applying the seed documents to a real store', () => {
+describe('applying the seed documents to a real store', () => {
   it('--dry-run previews every change and writes nothing', async () => {
     const before = JSON.stringify(temp.store.read());
     const result = await importFiles(temp.store, seeds(), { dryRun: true });

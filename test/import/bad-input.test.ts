@@ -36,7 +36,7 @@ describe('bad files: a message naming the file and the reason, exit code 1, noth
     ['fake.pdf', 'hello, I am not a PDF', /fake\.pdf is named \.pdf but is not a PDF file\./],
     ['protected.docx', OLE, /protected\.docx is password-protected or in the old binary Word \(\.doc\) format/],
     ['broken.docx', 'this is not a zip', /broken\.docx is not a readable Word document \(it is not a \.docx package\)/],
-    ['shopping.txt', 'Shopping list\neggs\nmilk\n', /shopping\.txt is not a SECAS document I recognise\./],
+    ['shopping.txt', 'Shopping list\neggs\nmilk\n', /shopping\.txt is not an SEC document: it names no SEC proposal/],
   ])('%s', async (name, bytes, message) => {
     const result = await importOne(name, bytes);
     expect(result.exitCode).toBe(1);

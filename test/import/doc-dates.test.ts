@@ -11,12 +11,21 @@ describe('dates as SECAS documents write them', () => {
     ['2023-08-16', '2023-08-16'],
     ['1st November 2018', '2018-11-01'],
     ['31 March 2020.', '2020-03-31'],
+    ['3rd June 2019', '2019-06-03'],
+    ['22nd of February 2024', '2024-02-22'],
+    ['June 3, 2019', '2019-06-03'],
+    ['Thursday, November 7, 2019', '2019-11-07'],
+    ['3 Jun 19', '2019-06-03'],
+    ['29 Nov 20', '2020-11-29'],
+    ['03/06/19', '2019-06-03'],
   ])('reads %s', (text, iso) => {
     expect(parseDocDate(text)).toEqual({ iso, text: text.replace(/\.$/, '') });
   });
 
   it('says when a date has no year instead of guessing one', () => {
     expect(parseDocDate('28 April')).toEqual({ noYear: true, text: '28 April' });
+    expect(parseDocDate('June 3')).toEqual({ noYear: true, text: 'June 3' });
+    expect(parseDocDate('June 2019')).toBeUndefined();
   });
 
   it('refuses dates that do not exist and text that is not a date', () => {
@@ -58,5 +67,6 @@ describe('dates as SECAS documents write them', () => {
 
   it('finds the dates written in a sentence', () => {
     expect(findDates('On 26 May 2021, the Change Board voted; see 01/06/2021.').map((d) => d.iso)).toEqual(['2021-05-26', '2021-06-01']);
+    expect(findDates('Responses by 5pm on 3rd June 2019 or June 4, 2019; not 3 June 17:00.').map((d) => d.iso)).toEqual(['2019-06-03', '2019-06-04']);
   });
 });

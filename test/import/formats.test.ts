@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { describe, expect, it } from 'vitest';
 import { extractFile } from '../../src/import/extract-change-set';
 import { readDocument } from '../../src/import/read-document';
-import { fixture, haveSeeds, seed, SEEDS, TODAY, withoutSources } from './support/fixtures';
+import { fixture, seed, SEEDS, TODAY, withoutSources } from './support/fixtures';
 import { toDocx } from './support/make-docx';
 import { toPdf } from './support/make-pdf';
 
@@ -32,7 +32,7 @@ describe('the same document as .docx (mammoth) and .pdf (unpdf) gives the same c
     expect(withoutSources(docx)).toEqual(withoutSources(await fromTxt(fixture('paper-tabasc.txt'))));
   });
 
-  it.skipIf(!haveSeeds)('seed minutes as .docx (action tables) and as a .pdf with wrapped lines', async () => {
+  it('seed minutes as .docx (action tables) and as a .pdf with wrapped lines', async () => {
     const expected = withoutSources(await fromTxt(seed(SEEDS.minutes)));
     const docx = await extractFile('minutes.docx', await toDocx(await text(seed(SEEDS.minutes))), TODAY);
     expect(withoutSources(docx)).toEqual(expected);
@@ -40,7 +40,7 @@ describe('the same document as .docx (mammoth) and .pdf (unpdf) gives the same c
     expect(withoutSources(pdf)).toEqual(expected);
   });
 
-  it.skipIf(!haveSeeds)('seed paper and Modification Report as .pdf with wrapped lines', async () => {
+  it('seed paper and Modification Report as .pdf with wrapped lines', async () => {
     const paper = await extractFile('paper.pdf', await toPdf(await text(seed(SEEDS.paper)), 45), TODAY);
     const fromText = await fromTxt(seed(SEEDS.paper));
     const brief = (p: (typeof paper.proposals)[number]) => [p.ref, p.title, p.proposer, p.leadAnalyst];

@@ -22,6 +22,8 @@ export interface AddActionInput {
   proposals?: readonly string[];
   /** Default: meta.today. */
   raisedOn?: string;
+  /** Raised at an earlier meeting than this date (minutes carrying it forward); then raisedOn stays unknown. */
+  raisedBefore?: string;
 }
 
 /** Record a new open action; proposals named in its text are linked. Records `action.added`. */
@@ -34,7 +36,8 @@ export function addAction(draft: StoreData, input: AddActionInput, meta: Operati
   const mentioned = [...findProposalRefs(text), ...(input.proposals ?? []).map((p) => normaliseProposalRef(p))];
   const action: Action = compact({
     ref, committee, owner, text, status: 'Open' as const,
-    raisedOn: requireIsoDate(input.raisedOn ?? meta.today, 'The raised date'),
+    raisedOn: input.raisedBefore ? undefined : requireIsoDate(input.raisedOn ?? meta.today, 'The raised date'),
+    raisedBefore: input.raisedBefore ? requireIsoDate(input.raisedBefore, 'The raised-before date') : undefined,
     due,
     proposals: [...new Set(mentioned.map((p) => currentProposalRef(draft, p)))],
     updates: [],

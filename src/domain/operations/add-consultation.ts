@@ -4,7 +4,7 @@ import type { Consultation, ConsultationKind, StoreData } from '../../../storage
 import { consultationKindSchema } from '../../../storage/schema';
 import { formatDate, londonInstant } from '../dates';
 import { requireProposal } from './find';
-import { compact, emitEvent, type OperationMeta } from './meta';
+import { compact, emitEvent, emitNews, type OperationMeta } from './meta';
 import { requireIsoDate } from './validate';
 import { calendarOr, requireWorkingDay } from '../fact-dates';
 
@@ -12,10 +12,10 @@ export interface AddConsultationInput {
   ref: string;
   /** refinement | report | other. */
   kind: string;
-  /** YYYY-MM-DD. */
-  opens: string;
+  /** YYYY-MM-DD; a document may give only one of opens/closes (the other end is then unknown). */
+  opens?: string;
   /** YYYY-MM-DD: the closing day. */
-  closes: string;
+  closes?: string;
   /** London wall-clock time "HH:MM"; default 17:00 (5pm). */
   closesAt?: string;
   url?: string;
@@ -31,24 +31,28 @@ export const DEFAULT_CLOSING_TIME = '17:00';
 export function addConsultation(draft: StoreData, input: AddConsultationInput, meta: OperationMeta): Consultation {
   const proposal = requireProposal(draft, input.ref);
   const kind = toKind(input.kind, proposal.ref);
-  const opens = requireIsoDate(input.opens, 'The opening date');
-  const closesOn = requireIsoDate(input.closes, 'The closing date');
-  if (closesOn < opens) {
+  const opens = input.opens ? requireIsoDate(input.opens, 'The opening date') : undefined;
+  const closesOn = input.closes ? requireIsoDate(input.closes, 'The closing date') : undefined;
+  if (!opens && !closesOn) throw new UserError('A consultation needs its opening or closing date.', `For example: consultation add ${proposal.ref} ${kind} 28 Jun 2023 19 Jul 2023.`);
+  if (opens && closesOn && closesOn < opens) {
     throw new UserError(`The consultation would close (${formatDate(closesOn)}) before it opens (${formatDate(opens)}).`, `Give the opening date first, e.g. consultation add ${proposal.ref} ${kind} 28 Jun 2023 19 Jul 2023.`);
   }
-  if (!meta.asStated) requireWorkingDays(opens, closesOn, meta, `consultation add ${proposal.ref} ${kind}`);
-  const id = `${proposal.ref}-${kind}-${opens}`;
-  if (draft.consultations.some((c) => c.id === id || (c.proposal === proposal.ref && c.kind === kind && c.opens === opens))) {
-    throw new UserError(`${proposal.ref} already has a ${kind} consultation opening ${formatDate(opens)}.`, `See it with: status ${proposal.ref}.`);
+  if (!meta.asStated && opens && closesOn) requireWorkingDays(opens, closesOn, meta, `consultation add ${proposal.ref} ${kind}`);
+  const id = `${proposal.ref}-${kind}-${opens ?? `closes-${closesOn}`}`;
+  if (draft.consultations.some((c) => c.id === id || (opens && c.proposal === proposal.ref && c.kind === kind && c.opens === opens))) {
+    const when = opens ? `opening ${formatDate(opens)}` : `closing ${formatDate(closesOn!)}`;
+    throw new UserError(`${proposal.ref} already has a ${kind} consultation ${when}.`, `See it with: status ${proposal.ref}.`);
   }
-  const consultation: Consultation = compact({
-    id, proposal: proposal.ref, kind, opens, closes: londonInstant(closesOn, input.closesAt ?? DEFAULT_CLOSING_TIME), url: toUrl(input.url), source: meta.source,
-  });
+  const closes = closesOn ? londonInstant(closesOn, input.closesAt ?? DEFAULT_CLOSING_TIME) : undefined;
+  const consultation: Consultation = compact({ id, proposal: proposal.ref, kind, opens, closes, url: toUrl(input.url), source: meta.source });
   draft.consultations.push(consultation);
-  const { closes, url } = consultation;
-  if (Date.parse(closes) <= Date.parse(meta.at)) return consultation;
-  const type = opens <= meta.today ? 'consultation.opened' : 'consultation.scheduled';
-  emitEvent(draft, meta, type, proposal.ref, { id, ref: proposal.ref, title: proposal.title, kind, opens, closes, url, committees: proposal.committees });
+  const { url } = consultation;
+  if (closes && Date.parse(closes) <= Date.parse(meta.at)) return consultation;
+  const type = !opens || opens <= meta.today ? 'consultation.opened' : 'consultation.scheduled';
+  const data = { id, ref: proposal.ref, title: proposal.title, kind, opens, closes, url, committees: proposal.committees };
+  // Known only by an opening date: an opening long past is history, not news (its close is unknown).
+  if (!closes && opens) emitNews(draft, meta, opens, type, proposal.ref, data);
+  else emitEvent(draft, meta, type, proposal.ref, data);
   return consultation;
 }
 

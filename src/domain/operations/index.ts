@@ -12,6 +12,7 @@ export { updateAction, type UpdateActionInput } from './update-action';
 export { setActionDue, type SetActionDueInput, type DueChange } from './set-action-due';
 export { snoozeAction, snoozeUntil, type SnoozeActionInput } from './snooze-action';
 export { addConsultation, DEFAULT_CLOSING_TIME, type AddConsultationInput } from './add-consultation';
+export { completeConsultation, type CompleteConsultationInput } from './complete-consultation';
 export { registerProposal, fillProposal, linkParent, type RegisterInput } from './register-proposal';
 export { addCommitteeDecision, bodyName } from './record-committee-view';
 export { recordMeeting, recordRelease } from './record-meeting';

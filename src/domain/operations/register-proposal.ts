@@ -5,7 +5,7 @@ import type { Proposal, StoreData } from '../../../storage/schema';
 /*
  * For documents that describe proposals already under way: recording an MP or SECMP the store has never
  * seen (raiseProposal is for new Draft Proposals and announces them), filling fields the store lacks, and
- * linking alternative solutions to their parent.
+ * linking a split proposal (MP167B) to the one it was split from (MP167).
  */
 
 export interface RegisterInput {
@@ -35,7 +35,7 @@ export function fillProposal(proposal: Proposal, fields: RegisterInput['fields']
   proposal.updatedAt = meta.at;
 }
 
-/** Link an alternative solution to its parent (MP167B → MP167) when the parent is in the store. */
+/** Link a split proposal to the one it was split from (MP167B → MP167) when that one is in the store. */
 export function linkParent(draft: StoreData, child: Proposal, parentRef: string, meta: OperationMeta): boolean {
   const parent = draft.proposals.find((p) => p.ref === parentRef);
   if (!parent) return false;

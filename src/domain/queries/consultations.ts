@@ -8,11 +8,15 @@ export type ConsultationState = 'upcoming' | 'open' | 'closed';
 export interface ConsultationView {
   consultation: Consultation;
   state: ConsultationState;
-  /** The London date it closes on. */
-  closesOn: string;
-  /** Full Working Days after today up to the closing day; 0 closes today (or has closed). */
-  workingDaysLeft: number;
+  /** The London date it closes on; undefined when only the opening date is known. */
+  closesOn?: string;
+  /** Full Working Days after today up to the closing day; 0 closes today (or has closed); undefined when the closing date is unknown. */
+  workingDaysLeft?: number;
 }
+
+/** A consultation known only by its opening date counts as open for this many days (SECAS's run about 15 Working Days). */
+const OPEN_WITHOUT_CLOSING_DAYS = 21;
+const DAY_MS = 86_400_000;
 
 const KIND_NAMES: Record<ConsultationKind, string> = {
   refinement: 'Refinement Consultation',
@@ -25,8 +29,10 @@ export function consultationName(kind: ConsultationKind): string {
 }
 
 export function consultationState(c: Consultation, now: Date, today: string): ConsultationState {
-  if (now.getTime() >= Date.parse(c.closes)) return 'closed';
-  return c.opens > today ? 'upcoming' : 'open';
+  if (c.closes && now.getTime() >= Date.parse(c.closes)) return 'closed';
+  if (c.opens && c.opens > today) return 'upcoming';
+  if (!c.closes && c.opens && Date.parse(today) - Date.parse(c.opens) > OPEN_WITHOUT_CLOSING_DAYS * DAY_MS) return 'closed';
+  return 'open';
 }
 
 /** Opened on or before today and not yet closed at `now`, soonest closing first. */
@@ -36,8 +42,9 @@ export function openConsultations(data: Readonly<StoreData>, now: Date, today: s
 
 /** `today` (London) may be passed in when viewing many at once. */
 export function viewConsultation(c: Consultation, now: Date, calendar: Calendar, today = calendar.londonDate(now)): ConsultationView {
-  const closesOn = calendar.londonDate(new Date(c.closes));
   const state = consultationState(c, now, today);
+  if (!c.closes) return { consultation: c, state };
+  const closesOn = calendar.londonDate(new Date(c.closes));
   return { consultation: c, state, closesOn, workingDaysLeft: state === 'closed' ? 0 : workingDaysLeft(calendar, today, closesOn) };
 }
 
@@ -46,7 +53,7 @@ export function closingConsultations(data: Readonly<StoreData>, now: Date, calen
   const today = calendar.londonDate(now);
   return openConsultations(data, now, today)
     .map((c) => viewConsultation(c, now, calendar, today))
-    .filter((v) => v.workingDaysLeft <= within);
+    .filter((v) => v.workingDaysLeft !== undefined && v.workingDaysLeft <= within);
 }
 
 const byProposal = indexPerArray((consultations: readonly Consultation[]) => groupBy(consultations, (c) => c.proposal));
@@ -57,10 +64,10 @@ export function consultationsOf(data: Readonly<StoreData>, ref: string): readonl
   return index ? (index.get(ref) ?? []) : data.consultations.filter((c) => c.proposal === ref);
 }
 
-/** Soonest closing first (then by proposal); a new array, each closing time parsed once. */
+/** Soonest closing first (unknown closing dates last, then by proposal); a new array, each closing time parsed once. */
 export function sortByCloses(list: readonly Consultation[]): Consultation[] {
   return list
-    .map((c) => ({ c, t: Date.parse(c.closes) }))
+    .map((c) => ({ c, t: c.closes ? Date.parse(c.closes) : Number.MAX_SAFE_INTEGER }))
     .sort((a, b) => a.t - b.t || a.c.proposal.localeCompare(b.c.proposal))
     .map(({ c }) => c);
 }

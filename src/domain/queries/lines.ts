@@ -32,12 +32,15 @@ export function actionLine(action: Action, today: string, calendar: Calendar): s
 /** "Modification Report Consultation · 16 Aug 2023 – 7 Sep 2023 17:00 · 11 Working Days left". */
 export function consultationLine(view: ConsultationView): string {
   const c = view.consultation;
-  return `${consultationName(c.kind)} · ${formatDate(c.opens)} – ${formatInstant(c.closes)} · ${leftText(view)}`;
+  const opens = c.opens ? formatDate(c.opens) : 'opening date unknown';
+  const closes = c.closes ? formatInstant(c.closes) : 'closing date unknown';
+  return `${consultationName(c.kind)} · ${opens} – ${closes} · ${leftText(view)}`;
 }
 
 export function leftText(view: ConsultationView): string {
   if (view.state === 'closed') return 'closed';
-  if (view.state === 'upcoming') return `opens ${formatDate(view.consultation.opens)}`;
+  if (view.state === 'upcoming') return `opens ${formatDate(view.consultation.opens!)}`;
+  if (view.workingDaysLeft === undefined) return 'open, closing date unknown';
   return view.workingDaysLeft === 0 ? 'closes today' : `${plural(view.workingDaysLeft, 'Working Day')} left`;
 }
 

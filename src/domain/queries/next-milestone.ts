@@ -38,8 +38,8 @@ function consultationMilestones(data: Readonly<StoreData>, proposal: Proposal, n
     .map((c) => viewConsultation(c, now, calendar))
     .flatMap((v): Milestone[] => {
       const name = consultationName(v.consultation.kind);
-      if (v.state === 'upcoming') return [{ label: `${name} opens`, on: v.consultation.opens }];
-      if (v.state === 'open') return [{ label: `${name} closes`, on: v.closesOn, at: v.consultation.closes }];
+      if (v.state === 'upcoming') return [{ label: `${name} opens`, on: v.consultation.opens! }];
+      if (v.state === 'open' && v.closesOn) return [{ label: `${name} closes`, on: v.closesOn, at: v.consultation.closes }];
       return [];
     });
 }

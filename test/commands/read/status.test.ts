@@ -15,7 +15,7 @@ describe('status', () => {
     expect(field(reply, 'Path')).toBe('Path 3: Self-Governance');
     expect(field(reply, 'Target release')).toBe('February 2024 SEC Release — 29 Feb 2024');
     expect(field(reply, 'Last decision')).toBe('Modification Report approved by Change Sub-Committee on 15 Aug 2023');
-    expect(field(reply, 'Parent')).toBe('MP167 — Review of SEC documents');
+    expect(field(reply, 'Split from')).toBe('MP167 — Review of SEC documents');
   });
 
   it('counts Working Days left on a consultation without the August bank holiday', async () => {

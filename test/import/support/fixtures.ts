@@ -1,4 +1,3 @@
-import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -7,9 +6,8 @@ import { extractFile } from '../../../src/import/extract-change-set';
 
 export const repoRoot = fileURLToPath(new URL('../../..', import.meta.url));
 export const fixturesDir = fileURLToPath(new URL('../fixtures', import.meta.url));
-/** The three public SECAS seed documents, copied into the repository so every clone tests them. */
+/** The three real SECAS seed documents (public, White/Clear), kept in the repository so every clone tests them. */
 export const seedsDir = path.join(fixturesDir, 'seeds');
-export const haveSeeds = existsSync(seedsDir);
 export const SEEDS = {
   paper: 'OPSG_26_0511_16-new-draft-proposals.txt',
   minutes: 'CSC_12_2502-minutes.txt',
