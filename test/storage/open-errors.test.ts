@@ -30,7 +30,7 @@ describe('opening a store that cannot be used', () => {
   it('a missing file says how to create one', async () => {
     temp = await createTempDir();
     await expect(openStore({ file: temp.file })).rejects.toThrow(
-      `No store at ${displayPath(temp.file)}. Create one with "npx secbot init" (or "npx secbot init --demo" for demo data).`,
+      `No store at ${displayPath(temp.file)}. Create one with "npx secbot init --data ${displayPath(temp.file)}" (or "npx secbot init --data ${displayPath(temp.file)} --demo" for demo data).`,
     );
   });
 
