@@ -28,6 +28,16 @@ import { remindRunCommand } from './remind-run';
 import { actionNotMineCommand } from './action-notmine';
 import { importApplyCommand } from './import-apply';
 import { importDiscardCommand } from './import-discard';
+import { peopleCommand } from './people';
+import { personShowCommand } from './person-show';
+import { personAddCommand } from './person-add';
+import { personUpdateCommand } from './person-update';
+import { personRemoveCommand } from './person-remove';
+import { orgsCommand } from './orgs';
+import { orgShowCommand } from './org-show';
+import { orgAddCommand } from './org-add';
+import { orgUpdateCommand } from './org-update';
+import { orgRemoveCommand } from './org-remove';
 
 /** Every chat command, registered by one line each. Help is generated from these declarations. */
 export const allCommands: AnyCommand[] = [
@@ -61,4 +71,14 @@ export const allCommands: AnyCommand[] = [
   actionNotMineCommand,
   importApplyCommand,
   importDiscardCommand,
+  peopleCommand,
+  personShowCommand,
+  personAddCommand,
+  personUpdateCommand,
+  personRemoveCommand,
+  orgsCommand,
+  orgShowCommand,
+  orgAddCommand,
+  orgUpdateCommand,
+  orgRemoveCommand,
 ];

@@ -15,3 +15,9 @@ export { addConsultation, DEFAULT_CLOSING_TIME, type AddConsultationInput } from
 export { registerProposal, fillProposal, linkParent, type RegisterInput } from './register-proposal';
 export { addCommitteeDecision, bodyName } from './record-committee-view';
 export { recordMeeting, recordRelease } from './record-meeting';
+export { addPerson, type PersonInput } from './add-person';
+export { updatePerson, PERSON_FIELDS, type PersonField } from './update-person';
+export { removePerson, openActionsNaming } from './remove-person';
+export { addOrganisation, updateOrganisation, removeOrganisation, ORG_FIELDS, type OrgField, type OrganisationInput } from './organisation-ops';
+export { linkByEmail, personForEmail } from './link-by-email';
+export { partyCategoryOf, requireInitials } from './directory-fields';

@@ -1,0 +1,30 @@
+import { ArgReader } from '../src/core/args';
+import { defineCommand } from '../src/core/command';
+import type { Reply } from '../src/core/reply';
+import { addOrganisation, type OrganisationInput } from '../src/domain/operations';
+import { orgLine, requireName } from './support/directory-words';
+import { metaFor } from './support/write-meta';
+
+const USAGE = 'org add "Name" [category CATEGORY] [aliases A,B] [contacts "Name",…]';
+const EXAMPLE = 'org add "DCC" category DCC aliases "Data Communications Company" contacts "Mari Toda"';
+
+export const orgAddCommand = defineCommand({
+  name: 'org add',
+  group: 'Admin',
+  summary: 'Add an organisation; its contacts get reminders for actions it owns ("DCC to provide…").',
+  usage: USAGE,
+  examples: [EXAMPLE, 'org add "British Gas" category "Large Supplier" contacts "Simon Trivella"'],
+  access: 'change',
+  parse(args): OrganisationInput {
+    const r = new ArgReader(args, USAGE);
+    const category = r.option('category');
+    const aliases = r.option('aliases') ?? r.option('alias');
+    const contacts = r.option('contacts') ?? r.option('contact');
+    const name = requireName(r, 'organisation', EXAMPLE);
+    return { name, ...(category ? { category } : {}), ...(aliases ? { aliases: aliases.split(',') } : {}), ...(contacts ? { contacts: contacts.split(',') } : {}) };
+  },
+  async run(input, ctx): Promise<Reply> {
+    const org = await ctx.transact((draft) => addOrganisation(draft, input, metaFor(ctx, 'org add')));
+    return { kind: 'success', title: `Added ${org.name}`, text: orgLine(ctx.store.read(), org) };
+  },
+});

@@ -1,0 +1,69 @@
+import { ArgReader } from '../../src/core/args';
+import { UserError } from '../../src/core/errors';
+import { findOrganisation } from '../../src/domain/queries';
+import type { Organisation, Person, StoreData } from '../../storage/schema';
+
+/** `NAME field value field value…` → the name and each field's value; unknown or repeated fields are refused. */
+export function nameAndFields<F extends string>(args: readonly string[], fields: readonly F[], usage: string, example: string): { name: string; changes: Partial<Record<F, string>> } {
+  const aliases: Record<string, F> = Object.fromEntries(fields.map((f) => [f, f]));
+  const field = (word: string): F | undefined => aliases[word.toLowerCase()] ?? (word.toLowerCase() === 'organisation' && fields.includes('org' as F) ? ('org' as F) : undefined) ?? (word.toLowerCase() === 'alias' ? aliases.aliases : undefined);
+  const start = args.findIndex((w, i) => i > 0 && field(w) !== undefined);
+  if (start === -1) throw new UserError(`Say what to change: one of ${fields.join(', ')}.`, `For example: ${example}`);
+  const name = args.slice(0, start).join(' ').trim();
+  const changes: Partial<Record<F, string>> = {};
+  const rest = args.slice(start);
+  while (rest.length) {
+    const key = field(rest.shift()!);
+    if (!key) throw new UserError(`Expected one of ${fields.join(', ')}.`, `Usage: ${usage}`);
+    if (key in changes) throw new UserError(`"${key}" is given twice.`, `Usage: ${usage}`);
+    const value: string[] = [];
+    while (rest.length && !field(rest[0]!)) value.push(rest.shift()!);
+    if (!value.length) throw new UserError(`"${key}" needs a value (or none to clear it).`, `For example: ${example}`);
+    changes[key] = value.join(' ');
+  }
+  return { name, changes };
+}
+
+/** The whole rest of the words as one name, or a UserError with an example. */
+export function requireName(reader: ArgReader, what: string, example: string): string {
+  const name = reader.rest();
+  if (!name) throw new UserError(`Which ${what}? Give the name.`, `For example: ${example}`);
+  return name;
+}
+
+/** "Simon Trivella · British Gas" or "Gemma Slaney · Electricity Network Party". */
+export function personLine(data: Readonly<StoreData>, person: Person): string {
+  const org = findOrganisation(data, person.organisation)?.name ?? person.organisation;
+  const where = org ?? person.category;
+  const extra = [person.initials, person.email].filter(Boolean).join(', ');
+  return `${person.name}${where ? ` · ${where}` : ''}${extra ? ` (${extra})` : ''}`;
+}
+
+export function personFields(data: Readonly<StoreData>, person: Person): { label: string; value: string }[] {
+  const org = findOrganisation(data, person.organisation);
+  const rows: [string, string | undefined][] = [
+    ['Organisation', org ? `${org.name}${org.category ? ` (${org.category})` : ''}` : person.organisation],
+    ['Party category', person.category ?? org?.category],
+    ['Email', person.email],
+    ['Initials', person.initials],
+    ['Initials in minutes', person.meetingInitials?.map((m) => `${m.initials} at ${m.meeting}`).join(', ')],
+    ['Also known as', person.aliases.join(', ') || undefined],
+    ['Committees', person.committees?.join(', ')],
+    ['Role', person.roles.join(', ') || undefined],
+    ['Chat accounts', Object.entries(person.platformIds).map(([p, id]) => `${p}:${id} (${linkHow(person, p)})`).join(', ') || undefined],
+    ['Source', person.source],
+  ];
+  return rows.filter((r): r is [string, string] => Boolean(r[1])).map(([label, value]) => ({ label, value }));
+}
+
+/** How a platform's link was made, in words. */
+export function linkHow(person: Person, platform: string): string {
+  const how = person.linkedBy?.[platform] ?? (person.selfLinked?.includes(platform) ? 'self' : 'change-team');
+  const words = { email: `matched by the verified ${platform === 'teams' ? 'Teams' : 'Slack'} email`, self: 'linked by themselves, not yet confirmed', 'change-team': 'linked by the change team' };
+  return words[how];
+}
+
+export function orgLine(data: Readonly<StoreData>, org: Organisation): string {
+  const contacts = org.contacts.map((id) => data.people.find((p) => p.id === id)?.name ?? id);
+  return `${org.name}${org.category ? ` · ${org.category}` : ''}${contacts.length ? ` — contacts: ${contacts.join(', ')}` : ' — no contacts'}`;
+}
