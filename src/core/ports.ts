@@ -126,3 +126,13 @@ export interface ReminderRunner {
 export interface CommandServices {
   reminders?: ReminderRunner;
 }
+
+/**
+ * Looks up the verified email of a chat user on their own platform (Slack `users.info`, the Teams
+ * conversation member API), so a directory entry with that email can be linked without `link`.
+ * Resolves undefined when the platform does not say; may reject on network or permission errors.
+ */
+export interface IdentityResolver {
+  readonly platform: 'slack' | 'teams';
+  emailOf(caller: import('./caller').Caller): Promise<string | undefined>;
+}
