@@ -3,6 +3,7 @@ import { detectKind } from './detect-kind';
 import { createExtractContext, type ExtractContext } from './extract-context';
 import { extractMinutes } from './extract-minutes';
 import { extractPaper } from './extract-paper';
+import { extractPeople } from './extract-people';
 import { extractRegister } from './extract-register';
 import { extractReport } from './extract-report';
 import { readDocument } from './read-document';
@@ -24,6 +25,7 @@ export function extractDocument(doc: SourceDoc, today: string): ChangeSet {
   const kind = detectKind(doc);
   const ctx = createExtractContext(doc, kind, today);
   EXTRACTORS[kind](ctx);
+  extractPeople(ctx);
   return changeSetSchema.parse(dedupe(ctx.set));
 }
 

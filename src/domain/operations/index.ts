@@ -21,3 +21,4 @@ export { removePerson, openActionsNaming } from './remove-person';
 export { addOrganisation, updateOrganisation, removeOrganisation, ORG_FIELDS, type OrgField, type OrganisationInput } from './organisation-ops';
 export { linkByEmail, personForEmail } from './link-by-email';
 export { partyCategoryOf, requireInitials } from './directory-fields';
+export { recordAttendance, type AttendanceInput } from './record-attendance';
