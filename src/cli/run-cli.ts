@@ -4,6 +4,7 @@ import { systemClock, type Clock } from '../core/ports';
 import { runCommandOnce } from './command-once';
 import { runInit } from './init';
 import { runImportCli } from './import';
+import { addDirectoryCommands } from './directory';
 
 export interface CliIo {
   stdout: (text: string) => void;
@@ -71,5 +72,6 @@ function buildProgram(io: CliIo, setExit: (code: number) => void): Command {
       const dataFile = program.opts<{ data?: string }>().data ?? io.env.SECBOT_DATA;
       setExit(await runImportCli({ files, dataFile, dryRun: !!opts.dryRun, json: !!opts.json }, io));
     });
+  addDirectoryCommands(program, io, setExit);
   return program;
 }
