@@ -7,8 +7,8 @@ import { extractFile } from '../../../src/import/extract-change-set';
 
 export const repoRoot = fileURLToPath(new URL('../../..', import.meta.url));
 export const fixturesDir = fileURLToPath(new URL('../fixtures', import.meta.url));
-/** CI clones the repository with shared/ beside it; the seed documents live there. */
-export const seedsDir = path.resolve(repoRoot, '../shared/seeds');
+/** Copies of the three SECAS seed documents, kept in the repository so no test reads outside it. */
+export const seedsDir = path.join(fixturesDir, 'seeds');
 export const haveSeeds = existsSync(seedsDir);
 export const SEEDS = {
   paper: 'OPSG_26_0511_16-new-draft-proposals.txt',
