@@ -5,8 +5,11 @@ import type { Organisation, Person, StoreData } from '../../storage/schema';
 
 /** `NAME field value field value…` → the name and each field's value; unknown or repeated fields are refused. */
 export function nameAndFields<F extends string>(args: readonly string[], fields: readonly F[], usage: string, example: string): { name: string; changes: Partial<Record<F, string>> } {
-  const aliases: Record<string, F> = Object.fromEntries(fields.map((f) => [f, f]));
-  const field = (word: string): F | undefined => aliases[word.toLowerCase()] ?? (word.toLowerCase() === 'organisation' && fields.includes('org' as F) ? ('org' as F) : undefined) ?? (word.toLowerCase() === 'alias' ? aliases.aliases : undefined);
+  const names = new Map<string, F>(fields.map((f) => [f, f]));
+  if (names.has('org')) names.set('organisation', 'org' as F);
+  if (names.has('aliases')) names.set('alias', 'aliases' as F);
+  if (names.has('contacts')) names.set('contact', 'contacts' as F);
+  const field = (word: string): F | undefined => names.get(word.toLowerCase());
   const start = args.findIndex((w, i) => i > 0 && field(w) !== undefined);
   if (start === -1) throw new UserError(`Say what to change: one of ${fields.join(', ')}.`, `For example: ${example}`);
   const name = args.slice(0, start).join(' ').trim();
