@@ -2,7 +2,7 @@ import { ArgReader } from '../src/core/args';
 import { defineCommand } from '../src/core/command';
 import type { Reply } from '../src/core/reply';
 import { addPerson, type PersonInput } from '../src/domain/operations';
-import { personFields, requireName } from './support/directory-words';
+import { personFields, requireName, takeList } from './support/directory-words';
 import { metaFor } from './support/write-meta';
 
 const USAGE = 'person add "Name" [org "Organisation"] [category "Large Supplier"] [email ADDRESS] [initials GS] [aliases A,B] [role change-team]';
@@ -16,13 +16,14 @@ export const personAddCommand = defineCommand({
   examples: [EXAMPLE, 'person add "Mari Toda" org DCC initials MT', 'person add "Laura Delargy" org SECAS role change-team'],
   access: 'change',
   parse(args): PersonInput {
-    const r = new ArgReader(args, USAGE);
+    const words = [...args];
+    const aliases = takeList(words, 'aliases', 'alias');
+    const r = new ArgReader(words, USAGE);
     const input = {
       organisation: r.option('org') ?? r.option('organisation'),
       category: r.option('category'),
       email: r.option('email'),
       initials: r.option('initials'),
-      aliases: r.option('aliases') ?? r.option('alias'),
       role: r.option('role'),
     };
     const name = requireName(r, 'person', EXAMPLE);
@@ -32,7 +33,7 @@ export const personAddCommand = defineCommand({
       ...(input.category ? { category: input.category } : {}),
       ...(input.email !== undefined ? { email: input.email } : {}),
       ...(input.initials ? { initials: input.initials } : {}),
-      ...(input.aliases ? { aliases: input.aliases.split(',') } : {}),
+      ...(aliases ? { aliases } : {}),
       ...(input.role ? { roles: [input.role] } : {}),
     };
   },

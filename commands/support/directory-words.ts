@@ -22,9 +22,27 @@ export function nameAndFields<F extends string>(args: readonly string[], fields:
     const value: string[] = [];
     while (rest.length && !field(rest[0]!)) value.push(rest.shift()!);
     if (!value.length) throw new UserError(`"${key}" needs a value (or none to clear it).`, `For example: ${example}`);
-    changes[key] = value.join(' ');
+    changes[key] = value.join(' ').replace(/"/g, '');
   }
   return { name, changes };
+}
+
+/**
+ * Remove `key A,B` wherever it is and return the items. Chat tokenising splits `"Mari Toda","Tom Rothery"`
+ * into `Mari Toda`, `,"Tom`, `Rothery"`: words that continue a comma list are joined back first.
+ */
+export function takeList(words: string[], ...keys: string[]): string[] | undefined {
+  const at = words.findIndex((w) => keys.includes(w.toLowerCase()));
+  if (at === -1) return undefined;
+  let end = at + 2;
+  let text = words[at + 1] ?? '';
+  while (end < words.length && (words[end]!.startsWith(',') || text.endsWith(',') || (text.match(/"/g)?.length ?? 0) % 2 === 1)) {
+    text += `${words[end]!.startsWith(',') || text.endsWith(',') ? '' : ' '}${words[end]}`;
+    end++;
+  }
+  words.splice(at, end - at);
+  if (!text) throw new UserError(`"${keys[0]}" needs a value.`, 'For example: contacts "Mari Toda","Tom Rothery"');
+  return text.replace(/"/g, '').split(',').map((i) => i.trim()).filter(Boolean);
 }
 
 /** The whole rest of the words as one name, or a UserError with an example. */

@@ -55,6 +55,7 @@ describe('directory commands and owner reminders on a real store', () => {
     expect((await bot.run('org update DCC contacts "Gemma Slaney"')).kind).toBe('success');
     expect(renderText(await bot.run('remind preview'))).toContain('Gemma Slaney (Slack DM to U_GEMMA): CSC 10/01 due today; CSC 12/03 due today');
     expect(renderText(await bot.run('history org DCC'))).toContain('contacts');
+    expect(renderText(await bot.run('org add "SECAS" aliases "Code Administrator" contacts "Gemma Slaney","George Smith"'))).toContain('SECAS — contacts: Gemma Slaney, George Smith');
   });
 
   it('a person with an email who has not used secbot yet is told apart from someone with no way in', async () => {
