@@ -42,7 +42,7 @@ export const actionShowCommand = defineCommand({
 function fieldsFor(data: Readonly<StoreData>, action: Action, due: string): ReplyField[] {
   const status = action.status === 'Closed' ? `Closed${action.closedOn ? ` on ${formatDate(action.closedOn)}` : ''}` : 'Open';
   const rows: [string, string | undefined][] = [
-    ['Owner', ownerText(data, action.owner)],
+    ['Owner', ownerText(data, action.owner, action.ref)],
     ['Status', status],
     ['Due', due],
     ['Snoozed until', action.snoozedUntil && formatDate(action.snoozedUntil)],
@@ -54,8 +54,8 @@ function fieldsFor(data: Readonly<StoreData>, action: Action, due: string): Repl
 }
 
 /** "DCC — organisation; contacts: Mari Toda (DCC)", "GS — Gemma Slaney (…)", or a warning nobody is reachable. */
-function ownerText(data: Readonly<StoreData>, owner: string): string {
-  const resolved = resolveOwner(data, owner);
+function ownerText(data: Readonly<StoreData>, owner: string, actionRef?: string): string {
+  const resolved = resolveOwner(data, owner, actionRef);
   const people = resolved.people.map((p) => describePerson(data, p)).join(', ');
   if (resolved.organisation) return `${owner} — organisation; ${people ? `contacts: ${people}` : 'no contacts in the directory, so nobody gets reminders'}`;
   const same = resolved.people.length === 1 && resolved.people[0]!.name.toLowerCase() === owner.toLowerCase();

@@ -8,15 +8,17 @@ import {
   stageDateText, auditHistory, paginate, parsePage, personForCaller, requireAction, requireProposal, type HistoryEntry, type HistorySubject,
 } from '../src/domain/queries';
 import type { StoreData } from '../storage/schema';
+import { norm } from '../src/domain/queries/directory';
+import { requireOrgByName, requirePersonByName } from './support/directory-find';
 
-const USAGE = 'history REF [page N]';
+const USAGE = 'history REF|person NAME|org NAME [page N]';
 
 export const historyCommand = defineCommand({
   name: 'history',
   group: 'Proposals',
   summary: 'Who changed a proposal or action, when, with which command, and what changed; plus its stage history.',
   usage: USAGE,
-  examples: ['history DP096', 'history MP167B', 'history CSC 12/01'],
+  examples: ['history DP096', 'history MP167B', 'history CSC 12/01', 'history person "Gemma Slaney"', 'history org DCC'],
   access: 'read',
   parse(args) {
     const reader = new ArgReader(args, USAGE);
@@ -27,6 +29,8 @@ export const historyCommand = defineCommand({
   },
   run({ ref, page }, ctx): Reply {
     const data = ctx.store.read();
+    const directory = directoryHistory(data, ref, page, ctx);
+    if (directory) return directory;
     return parseActionRef(ref) ? actionHistory(data, ref, page, ctx) : proposalHistory(data, ref, page, ctx);
   },
 });
@@ -37,6 +41,30 @@ function proposalHistory(data: Readonly<StoreData>, input: string, page: number,
   const stages = proposal.stageHistory.map((e) => `${e.firstSeen ? stageDateText(e) : formatDate(e.on)} — ${e.stage} (source: ${e.source})${e.note ? ` — ${e.note}` : ''}`);
   const stageSection = { title: 'Stage history', items: stages.length ? stages : ['none recorded'] };
   return historyReply(data, `History of ${proposal.ref} — ${proposal.title}`, { collection: 'proposals', ids }, page, stageSection, ctx);
+}
+
+/** `history person NAME` / `history org NAME`: changes to a directory entry (added, updated, linked, removed). */
+function directoryHistory(data: Readonly<StoreData>, input: string, page: number, ctx: CommandContext): Reply | undefined {
+  const match = /^(person|org|organisation)\s+(.+)$/i.exec(input);
+  if (!match) return undefined;
+  const name = match[2]!.replace(/^"|"$/g, '');
+  if (match[1]!.toLowerCase() === 'person') {
+    const person = findRemovedOrPerson(data, name, 'people');
+    return historyReply(data, `History of ${person.name}`, { collection: 'people', ids: [person.id] }, page, { title: 'Source', items: [person.source ?? 'not recorded'] }, ctx);
+  }
+  const org = findRemovedOrPerson(data, name, 'organisations');
+  return historyReply(data, `History of ${org.name}`, { collection: 'organisations', ids: [org.id] }, page, { title: 'Source', items: [org.source ?? 'not recorded'] }, ctx);
+}
+
+/** A current entry by name, or one the audit log shows was removed, so its history stays readable. */
+function findRemovedOrPerson(data: Readonly<StoreData>, name: string, collection: 'people' | 'organisations'): { id: string; name: string; source?: string } {
+  const removed = [...data.audit].reverse().flatMap((e) => e.changes).find((c) => c.collection === collection && !c.after && norm(String((c.before as { name?: string }).name)) === norm(name));
+  try {
+    return collection === 'people' ? requirePersonByName(data, name) : requireOrgByName(data, name);
+  } catch (error) {
+    if (removed) return { id: removed.id, name: String((removed.before as { name?: string }).name) };
+    throw error;
+  }
 }
 
 function actionHistory(data: Readonly<StoreData>, input: string, page: number, ctx: CommandContext): Reply {

@@ -29,6 +29,16 @@ import { actionNotMineCommand } from './action-notmine';
 import { importApplyCommand } from './import-apply';
 import { importDiscardCommand } from './import-discard';
 import { calendarCommand, calendarResetCommand } from './calendar';
+import { peopleCommand } from './people';
+import { personShowCommand } from './person-show';
+import { personAddCommand } from './person-add';
+import { personUpdateCommand } from './person-update';
+import { personRemoveCommand } from './person-remove';
+import { orgsCommand } from './orgs';
+import { orgShowCommand } from './org-show';
+import { orgAddCommand } from './org-add';
+import { orgUpdateCommand } from './org-update';
+import { orgRemoveCommand } from './org-remove';
 
 /** Every chat command, registered by one line each. Help is generated from these declarations. */
 export const allCommands: AnyCommand[] = [
@@ -64,5 +74,15 @@ export const allCommands: AnyCommand[] = [
   importDiscardCommand,
   calendarCommand,
   calendarResetCommand,
+  peopleCommand,
+  personShowCommand,
+  personAddCommand,
+  personUpdateCommand,
+  personRemoveCommand,
+  orgsCommand,
+  orgShowCommand,
+  orgAddCommand,
+  orgUpdateCommand,
+  orgRemoveCommand,
 ];
 

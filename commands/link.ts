@@ -102,6 +102,7 @@ function applyLink(draft: StoreData, personId: string, identity: Identity, confi
   const person = draft.people.find((p) => p.id === personId);
   if (!person) throw new UserError('That person was removed from the directory a moment ago.', 'Try again: link "Your Name"');
   person.platformIds[identity.platform] = identity.id;
+  person.linkedBy = { ...(person.linkedBy ?? {}), [identity.platform]: confirmed ? 'change-team' : 'self' };
   const others = (person.selfLinked ?? []).filter((p) => p !== identity.platform);
   const selfLinked = confirmed ? others : [...others, identity.platform];
   if (selfLinked.length) person.selfLinked = selfLinked;

@@ -59,10 +59,13 @@ function toReply(preview: ReminderPreview, live: boolean): Reply {
     .filter((s) => s.items.length);
   if (preview.unreachable.length) sections.push({ title: 'Cannot be reached', items: preview.unreachable.map(unreachableLine) });
   const count = preview.lines.length;
+  const stranded = preview.unreachable.reduce((n, u) => n + u.actions.length, 0);
+  const strandedText = stranded ? `, ${stranded} reminder${stranded === 1 ? '' : 's'} due but not deliverable` : '';
   return {
     kind: preview.unreachable.length ? 'warning' : 'info',
-    title: `${title}: ${count} message${count === 1 ? '' : 's'}`,
-    ...(count ? {} : { text: 'Nothing is due that day.' }),
+    title: `${title}: ${count} message${count === 1 ? '' : 's'}${strandedText}`,
+    ...(count || stranded ? {} : { text: 'Nothing is due that day.' }),
+    ...(stranded && !preview.lines.some((l) => l.kind === 'owner') ? { text: `${stranded} action reminder${stranded === 1 ? ' is' : 's are'} due, but no owner can receive a direct message: see "Cannot be reached" for why.` } : {}),
     sections,
     context: [...context, 'Nothing has been sent. The change team can send now with: remind run'],
   };

@@ -1,6 +1,7 @@
 import { defineCommand } from '../src/core/command';
 import type { Reply, ReplyField } from '../src/core/reply';
 import { filterActions, findOrganisation, personForCaller } from '../src/domain/queries';
+import { linkHow } from './support/directory-words';
 
 export const whoamiCommand = defineCommand({
   name: 'whoami',
@@ -31,6 +32,9 @@ export const whoamiCommand = defineCommand({
     const rows: [string, string | undefined][] = [
       ['Chat identity', identity],
       ['Organisation', org ? `${org.name}${org.category ? ` (${org.category})` : ''}` : person.organisation],
+      ['Party category', person.category ?? org?.category],
+      ['Email', person.email],
+      ['Linked', linkHow(person, ctx.caller.platform)],
       ['Initials', person.initials],
       ['Also known as', person.aliases.join(', ') || undefined],
       ['Open actions', `${open} (yours or your organisation's)`],

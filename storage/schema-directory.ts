@@ -27,6 +27,18 @@ export const personSchema = z.object({
    * team. Such a link personalises `actions mine` and reminders but does not make them an action's owner.
    */
   selfLinked: z.array(z.string()).optional(),
+  /** Work email: matched (case-insensitively) to a verified Slack/Teams email to link the account. */
+  email: z.string().optional(),
+  /** The person's SEC party category when documents state it rather than an organisation. */
+  category: partyCategorySchema.optional(),
+  /** Committees whose meetings the person attended (from minutes). */
+  committees: z.array(z.string()).optional(),
+  /** Initials that a meeting's minutes use for the person: GS at CSC 12_2502. */
+  meetingInitials: z.array(z.object({ meeting: z.string().min(1), initials: z.string().min(1) })).optional(),
+  /** How each platform's link was made: an email match, the person themselves, or the change team. */
+  linkedBy: z.record(z.string(), z.enum(['email', 'self', 'change-team'])).optional(),
+  /** Where the entry came from: "person add by slack:U1", "import minutes.txt:18". */
+  source: z.string().optional(),
 });
 
 export const organisationSchema = z.object({
@@ -36,4 +48,5 @@ export const organisationSchema = z.object({
   category: partyCategorySchema.optional(),
   /** People who receive reminders for actions owned by the organisation. */
   contacts: z.array(z.string()),
+  source: z.string().optional(),
 });

@@ -19,7 +19,7 @@ export function isActionOwner(data: Readonly<StoreData>, caller: Caller, action:
  */
 export function linkedOwner(data: Readonly<StoreData>, caller: Caller, action: Action): Person | undefined {
   const me = personForCaller(data, caller.platform, caller.id);
-  return me && resolveOwner(data, action.owner).people.some((p) => p.id === me.id) ? me : undefined;
+  return me && resolveOwner(data, action.owner, action.ref).people.some((p) => p.id === me.id) ? me : undefined;
 }
 
 /**
@@ -29,7 +29,7 @@ export function linkedOwner(data: Readonly<StoreData>, caller: Caller, action: A
 export function requireChangeOrOwner(ctx: CommandContext, data: Readonly<StoreData>, action: Action, what: { command: string; verb: string }): void {
   const { command, verb } = what;
   if (ctx.access.canChange(ctx.caller, data) || isActionOwner(data, ctx.caller, action)) return;
-  const owner = ownerText(resolveOwner(data, action.owner));
+  const owner = ownerText(resolveOwner(data, action.owner, action.ref));
   const me = personForCaller(data, ctx.caller.platform, ctx.caller.id);
   if (!me) {
     // Not linked: they may be the owner without us knowing, and the change-team route is the usual one.

@@ -5,6 +5,7 @@ import { runCommandOnce } from './command-once';
 import { runInit } from './init';
 import { runImportCli } from './import';
 import { addCalendarCommand } from './calendar';
+import { addDirectoryCommands } from './directory';
 
 export interface CliIo {
   stdout: (text: string) => void;
@@ -75,5 +76,6 @@ function buildProgram(io: CliIo, setExit: (code: number) => void): Command {
       setExit(await runImportCli({ files, dataFile, dryRun: !!opts.dryRun, json }, io));
     });
   addCalendarCommand(program, io, setExit);
+  addDirectoryCommands(program, io, setExit);
   return program;
 }

@@ -128,3 +128,13 @@ export interface CommandServices {
   /** secbot's public https address (SECBOT_PUBLIC_URL), for calendar feed links. */
   publicUrl?: string;
 }
+
+/**
+ * Looks up the verified email of a chat user on their own platform (Slack `users.info`, the Teams
+ * conversation member API), so a directory entry with that email can be linked without `link`.
+ * Resolves undefined when the platform does not say; may reject on network or permission errors.
+ */
+export interface IdentityResolver {
+  readonly platform: 'slack' | 'teams';
+  emailOf(caller: import('./caller').Caller): Promise<string | undefined>;
+}

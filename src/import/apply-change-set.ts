@@ -1,6 +1,7 @@
 import type { StoreData } from '../../storage/schema';
 import { applyAction } from './apply-actions';
 import { createApplyContext, flushGrouped, type ApplyOptions, type ApplyReport } from './apply-context';
+import { applyPeople } from './apply-people';
 import { applyProposal } from './apply-proposals';
 import { applyConsultation, applyMeeting, applyRelease } from './apply-records';
 import { applyCurrentStage, applyTimeline } from './apply-timeline';
@@ -25,6 +26,7 @@ export function applyChangeSet(draft: StoreData, set: ChangeSet, options: ApplyO
   for (const item of set.meetings) applyMeeting(ctx, item);
   for (const item of set.releases) applyRelease(ctx, item);
   ctx.report.applied.events = set.events;
+  applyPeople(ctx);
   flushGrouped(ctx);
   ctx.report.announcements = draft.outbox.slice(queued).flatMap((event) => eventAudience(draft, event) ?? []);
   return ctx.report;
@@ -38,5 +40,5 @@ export function planChangeSet(data: Readonly<StoreData>, set: ChangeSet, options
 /** Items the import writes (planned stages and timeline events are shown, never written). */
 export function countChanges(report: ApplyReport): number {
   const { applied } = report;
-  return ITEM_LISTS.filter((l) => l !== 'events' && l !== 'stages').reduce((n, l) => n + applied[l].length, 0) + applied.stages.filter((s) => !s.planned).length;
+  return ITEM_LISTS.filter((l) => l !== 'events' && l !== 'stages').reduce((n, l) => n + applied[l].length, 0) + applied.stages.filter((s) => !s.planned).length + (applied.people?.length ?? 0);
 }

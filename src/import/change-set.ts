@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { isoDate } from '../../storage/schema-primitives';
+import { importedPersonSchema } from './change-set-people';
 
 /**
  * What one or more documents say, before it is compared with the store: every item carries the
@@ -118,6 +119,8 @@ export const changeSetSchema = z.object({
   meetings: z.array(importedMeetingSchema),
   releases: z.array(importedReleaseSchema),
   events: z.array(importedEventSchema),
+  /** People and organisations the documents name (optional so older change sets still parse). */
+  people: z.array(importedPersonSchema).optional(),
   warnings: z.array(importWarningSchema),
 });
 
@@ -137,7 +140,7 @@ export type ChangeSet = z.infer<typeof changeSetSchema>;
 export const ITEM_LISTS = ['proposals', 'stages', 'decisions', 'actions', 'consultations', 'meetings', 'releases', 'events'] as const;
 
 export function emptyChangeSet(): ChangeSet {
-  return { documents: [], proposals: [], stages: [], decisions: [], actions: [], consultations: [], meetings: [], releases: [], events: [], warnings: [] };
+  return { documents: [], proposals: [], stages: [], decisions: [], actions: [], consultations: [], meetings: [], releases: [], events: [], people: [], warnings: [] };
 }
 
 /** Several documents' change sets as one (one preview, one transaction). */
@@ -146,6 +149,7 @@ export function mergeChangeSets(sets: readonly ChangeSet[]): ChangeSet {
   for (const set of sets) {
     merged.documents.push(...set.documents);
     for (const list of ITEM_LISTS) (merged[list] as unknown[]).push(...set[list]);
+    merged.people!.push(...(set.people ?? []));
     merged.warnings.push(...set.warnings);
   }
   return merged;

@@ -6,6 +6,7 @@ import { extractMinutes } from './extract-minutes';
 import { extractMpForm } from './extract-mp-form';
 import { extractNewsletter } from './extract-newsletter';
 import { extractPaper } from './extract-paper';
+import { extractPeople } from './extract-people';
 import { extractRegister } from './extract-register';
 import { extractRelease } from './extract-release';
 import { extractReport } from './extract-report';
@@ -32,6 +33,7 @@ export function extractDocument(doc: SourceDoc, today: string): ChangeSet {
   const kind = detectKind(doc);
   const ctx = createExtractContext(doc, kind, today);
   EXTRACTORS[kind](ctx);
+  extractPeople(ctx);
   return changeSetSchema.parse(dedupe(ctx.set));
 }
 

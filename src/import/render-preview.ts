@@ -7,6 +7,7 @@ import { countChanges } from './apply-change-set';
 import type { ChangeSet } from './change-set';
 import * as line from './preview-lines';
 import { at } from './preview-lines';
+import { personLine } from './preview-people';
 
 export interface PreviewOptions {
   /** True for a dry run or a chat preview waiting for Apply. */
@@ -58,6 +59,7 @@ function changeSections(set: ChangeSet, calendar?: Calendar): ReplySection[] {
     section('Consultations', set.consultations.map((c) => line.consultation(c, calendar))),
     section('Meetings', set.meetings.map(line.meeting)),
     section('Release dates', set.releases.map(line.release)),
+    section('People and organisations', (set.people ?? []).map(personLine)),
   ].filter((s): s is ReplySection => !!s);
 }
 

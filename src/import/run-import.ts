@@ -51,6 +51,7 @@ export function toImportJson(report: ApplyReport, dryRun: boolean): Record<strin
     meetings: applied.meetings,
     releases: applied.releases,
     events: applied.events,
+    people: applied.people ?? [],
     warnings: report.warnings,
     announcements: report.announcements,
   };

@@ -29,7 +29,7 @@ export function planOwnerReminders(ctx: PlanContext): OwnerPlan {
   const openPerPerson = new Map<string, number>();
   for (const action of ctx.data.actions) {
     if (action.status !== 'Open') continue;
-    const resolution = resolve(action.owner);
+    const resolution = resolve(action.owner, action.ref);
     for (const person of resolution.people ?? []) openPerPerson.set(person.id, (openPerPerson.get(person.id) ?? 0) + 1);
     const reason = actionDueReason(action, ctx);
     if (!reason) continue;

@@ -28,6 +28,7 @@ export function personAddress(data: Readonly<StoreData>, person: Person, platfor
   const known = Object.keys(person.platformIds).filter((p) => person.platformIds[p]);
   const off = known.filter((p) => !platforms.includes(p as Platform)).map((p) => PLATFORM_NAMES[p] ?? p);
   if (off.length) return { reason: `${person.name} is only on ${off.join(' and ')}, which is not connected` };
+  if (person.email) return { reason: `${person.name} has not used secbot in Slack or Teams yet (their account links itself by email the first time)` };
   return { reason: `${person.name} has no Slack or Teams id in the directory` };
 }
 

@@ -23,7 +23,7 @@ const button = (reply: Awaited<ReturnType<typeof attach>>, label: string) => rep
 describe('import from chat: preview with Apply / Discard', () => {
   it('an attached file gets a preview with Apply and Discard buttons, and nothing is written yet', async () => {
     const reply = await attach('paper-tabasc.txt');
-    expect(reply.title).toBe('Import preview for paper-tabasc.txt: 3 change(s), nothing written yet');
+    expect(reply.title).toBe('Import preview for paper-tabasc.txt: 9 change(s), nothing written yet');
     expect(reply.buttons!.map((b) => [b.label, b.command.replace(/imp-[0-9a-f]{8}/, 'ID')])).toEqual([['Apply', 'import apply ID'], ['Discard', 'import discard ID']]);
     expect(renderText(reply)).toContain('DP119 ‘Tariff switching for SMETS1 prepayment’ · proposer Priya Natarajan (E.ON) · lead analyst Adam Lattimore · committees TABASC');
     expect(bot.store.read().proposals).toEqual([]);
@@ -36,7 +36,7 @@ describe('import from chat: preview with Apply / Discard', () => {
     expect(bot.store.read().proposals).toEqual([]);
 
     const applied = await bot.run(apply.command, member);
-    expect(applied).toMatchObject({ kind: 'warning', title: 'Imported paper-tabasc.txt: 3 change(s)' });
+    expect(applied).toMatchObject({ kind: 'warning', title: 'Imported paper-tabasc.txt: 9 change(s)' });
     const data = bot.store.read();
     expect(data.proposals.map((p) => p.ref)).toEqual(['DP118', 'DP119']);
     expect(data.audit.at(-1)).toMatchObject({ actor: 'slack:U_MEMBER', command: 'import paper-tabasc.txt' });

@@ -12,7 +12,7 @@ export interface HistoryEntry {
 }
 
 export interface HistorySubject {
-  collection: 'proposals' | 'actions';
+  collection: 'proposals' | 'actions' | 'people' | 'organisations';
   /** Every id the entity has had: MP118 and the DP118 it was converted from. */
   ids: readonly string[];
 }
@@ -50,7 +50,7 @@ function summarise(changes: Change[]): string[] {
     } else if (c.before && c.after) lines.push(...prefix(c, summariseFields(c.before, c.after)));
     else if (c.after) lines.push(`created ${label(c)} ${c.id}${title(c.after)}`);
   }
-  for (const c of renamedFrom.values()) lines.push(`removed ${label(c)} ${c.id}`);
+  for (const c of renamedFrom.values()) lines.push(`removed ${label(c)} ${c.id}${title(c.before)}`);
   return lines.length ? lines : ['no visible change'];
 }
 
@@ -59,11 +59,11 @@ function prefix(change: Change, lines: string[]): string[] {
 }
 
 function label(change: Change): string {
-  return { proposals: 'proposal', actions: 'action', consultations: 'consultation' }[change.collection] ?? change.collection;
+  return { proposals: 'proposal', actions: 'action', consultations: 'consultation', people: 'person', organisations: 'organisation' }[change.collection] ?? change.collection;
 }
 
 function title(after: unknown): string {
-  const obj = after as { title?: string; text?: string; kind?: string; closes?: string };
-  const text = obj.title ?? obj.text ?? (obj.kind ? `${obj.kind}, closes ${obj.closes}` : undefined);
+  const obj = after as { title?: string; text?: string; kind?: string; closes?: string; name?: string };
+  const text = obj.title ?? obj.text ?? obj.name ?? (obj.kind ? `${obj.kind}, closes ${obj.closes}` : undefined);
   return text ? `: ${describeItem(text)}` : '';
 }

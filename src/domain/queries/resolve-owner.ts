@@ -11,8 +11,11 @@ export interface ResolvedOwner {
 }
 
 /** "Jordan Crase", "GS" (initials) or "DCC" (an organisation, through its contacts) → people to contact. */
-export function resolveOwner(data: Readonly<StoreData>, owner: string): ResolvedOwner {
+export function resolveOwner(data: Readonly<StoreData>, owner: string, actionRef?: string): ResolvedOwner {
   const people = findPeople(data, owner);
+  if (people.length === 1) return { owner, people };
+  const atMeeting = peopleByMeetingInitials(data, owner, actionRef);
+  if (atMeeting.length === 1) return { owner, people: atMeeting };
   if (people.length) return { owner, people };
   const organisation = findOrganisation(data, owner);
   if (!organisation) return { owner, people: [] };
@@ -20,6 +23,18 @@ export function resolveOwner(data: Readonly<StoreData>, owner: string): Resolved
     .map((id) => data.people.find((p) => p.id === id) ?? findPeople(data, id)[0])
     .filter((p): p is Person => p !== undefined);
   return { owner, organisation, people: contacts };
+}
+
+/**
+ * People whose initials in the minutes of the action's meeting are `owner`: "GS" on CSC 12/03 is whoever
+ * the CSC 12_2502 minutes call GS, even when another GS is in the directory.
+ */
+export function peopleByMeetingInitials(data: Readonly<StoreData>, owner: string, actionRef: string | undefined): Person[] {
+  const match = actionRef ? /^(.+) (\d+)\/\d+$/.exec(actionRef) : null;
+  const initials = owner.trim().toUpperCase();
+  if (!match || !/^[A-Z]{1,5}$/.test(initials)) return [];
+  const prefix = `${match[1]} ${match[2]}_`;
+  return data.people.filter((p) => p.meetingInitials?.some((m) => m.initials === initials && m.meeting.startsWith(prefix)));
 }
 
 /** Everything an owner field could say that means this person: their names, initials, aliases, organisation. */

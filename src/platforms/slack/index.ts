@@ -1,5 +1,7 @@
 import { App, webApi } from '@slack/bolt';
+import { withEmailLinking } from '../../core/email-linking';
 import { createAuthorize } from './authorize';
+import { createSlackIdentityResolver } from './identity-resolver';
 import { toBoltLogger } from './bolt-logger';
 import { toClientOptions } from './client-options';
 import { createLifecycle } from './lifecycle';
@@ -27,7 +29,9 @@ export function createSlackPlatform(deps: SlackDeps, config: SlackConfig): Slack
   const auth = createAuthorize(client, config.botToken);
   // convoStore off: Bolt's conversation store is unused here and costs time on every request.
   const app = new App({ authorize: auth.authorize, receiver: (http ?? socket)!, logger, clientOptions: toClientOptions(config, logger), convoStore: false });
-  registerHandlers(app, createRuntime(deps, config));
+  const resolver = createSlackIdentityResolver(client);
+  const linking = { ...deps, dispatch: withEmailLinking(deps.dispatch, { store: deps.store, clock: deps.clock, logger: deps.logger, resolver }) };
+  registerHandlers(app, createRuntime(linking, config));
   return {
     messenger: createSlackMessenger(client, deps.logger),
     ...createLifecycle({ app, auth, ...(http ? { http } : {}), ...(socket ? { socket } : {}), config, logger: deps.logger }),

@@ -11,6 +11,8 @@ export const WEB_API_SCOPES: Readonly<Record<string, string | null>> = {
   'conversations.open': 'im:write',
   'views.open': null,
   'views.publish': null,
+  /** The user's verified email, matched to the directory so people are linked without `link`. */
+  'users.info': 'users:read',
   /** Called with the app-level token (connections:write), not the bot token. */
   'apps.connections.open': null,
 };
@@ -28,6 +30,7 @@ export const EVENT_SCOPES: Readonly<Record<string, string | null>> = {
 export const OTHER_SCOPES: Readonly<Record<string, string>> = {
   commands: 'the /sec slash command',
   'files:read': 'download files shared with the bot for import',
+  'users:read.email': 'read the email in users.info, to link people to their directory entry by email',
 };
 
 export function requiredBotScopes(): string[] {

@@ -2,7 +2,10 @@ import type { App } from '@microsoft/teams.apps';
 import type { Express, NextFunction, Request, Response } from 'express';
 import type { Dispatch } from '../../core/dispatch';
 import type { AttachmentHandler, Clock, Logger, Messenger, StorePort } from '../../core/ports';
+import type { Client } from '@microsoft/teams.api';
+import { withEmailLinking } from '../../core/email-linking';
 import { createCardSigner } from './card-signer';
+import { createTeamsIdentityResolver } from './identity-resolver';
 import { createTeamsApp, MESSAGING_ENDPOINT } from './create-teams-app';
 import { checkTeamsConfig, type TeamsConfig } from './teams-config';
 import { createTeamsMessenger } from './teams-messenger';
@@ -51,7 +54,7 @@ export function createTeamsPlatform(deps: TeamsDeps, config: TeamsConfig): Teams
     async mount(web) {
       if (app) throw new Error('Teams is already mounted on an express app.');
       web.use(MESSAGING_ENDPOINT, (_req: Request, res: Response, next: NextFunction) => (stopped ? void res.status(503).json({ error: 'secbot is shutting down' }) : next()));
-      app = createTeamsApp(web, config, { ...deps, logger, signer });
+      app = createTeamsApp(web, config, { ...deps, dispatch: linkByEmail(deps, logger, config.serviceUrl, () => app!.api.http), logger, signer });
       await app.initialize();
       logger.info({ endpoint: MESSAGING_ENDPOINT, authenticated: !config.allowUnauthenticated }, 'Teams is listening');
     },
@@ -60,6 +63,11 @@ export function createTeamsPlatform(deps: TeamsDeps, config: TeamsConfig): Teams
     },
     status: () => ({ ok: Boolean(app) && !stopped }),
   };
+}
+
+/** Commands from a Teams user not yet in the directory first try to link them by their member email. */
+function linkByEmail(deps: TeamsDeps, logger: Logger, serviceUrl: string | undefined, http: () => Client['http']): Dispatch {
+  return withEmailLinking(deps.dispatch, { store: deps.store, clock: deps.clock, logger, resolver: createTeamsIdentityResolver(http, serviceUrl) });
 }
 
 function guardMessenger(messenger: Messenger, running: () => boolean): Messenger {

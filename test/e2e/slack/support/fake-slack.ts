@@ -33,6 +33,8 @@ export interface FakeSlack {
   waitFor(method: string, predicate?: (call: RecordedCall) => boolean, timeoutMs?: number): Promise<RecordedCall>;
   /** What apps.connections.open hands out (Socket Mode). */
   socketUrl?: string;
+  /** users.info answers: Slack user id → the user object (profile.email etc.); others get user_not_found. */
+  users: Map<string, Record<string, unknown>>;
   close(): Promise<void>;
 }
 
@@ -68,13 +70,14 @@ export async function startFakeSlack(): Promise<FakeSlack> {
     calls.push(call);
     const failure = failures.get(method)?.shift();
     if (failure) return fail(res, failure);
-    res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify(answer(method, call.body, String(++ts), fake.socketUrl)));
+    res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify(answer(method, call.body, String(++ts), fake.socketUrl, fake.users)));
     events.emit('call', call);
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
 
   return Object.assign(fake, {
+    users: new Map<string, Record<string, unknown>>(),
     apiUrl: `${origin}/api/`,
     origin,
     calls,
@@ -116,8 +119,12 @@ export async function startFakeSlack(): Promise<FakeSlack> {
   }
 }
 
-function answer(method: string, body: Record<string, any>, ts: string, socketUrl: string | undefined): object {
+function answer(method: string, body: Record<string, any>, ts: string, socketUrl: string | undefined, users?: Map<string, Record<string, unknown>>): object {
   switch (method) {
+    case 'users.info': {
+      const user = users?.get(String(body.user));
+      return user ? { ok: true, user: { id: body.user, ...user } } : { ok: false, error: 'user_not_found' };
+    }
     case 'auth.test':
       return { ok: true, user_id: 'UBOT', bot_id: 'BBOT', team_id: 'T1', user: 'secbot', team: 'Test team' };
     case 'chat.postMessage':

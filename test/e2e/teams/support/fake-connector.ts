@@ -13,17 +13,22 @@ export interface ConnectorCall {
 export interface FakeConnector {
   url: string;
   calls: ConnectorCall[];
+  /** User ids looked up through the member API, in order. */
+  memberLookups: string[];
   posts(): ConnectorCall[];
   puts(): ConnectorCall[];
   /** The next N activity calls answer with this status (and headers). */
   failNext(status: number, headers?: Record<string, string>, times?: number): void;
   /** Serve bytes at /files/NAME for attachment downloads. */
   serveFile(name: string, bytes: Uint8Array): string;
+  /** Conversation members for GET /v3/conversations/{id}/members/{userId}, by user id (29:… or AAD object id). */
+  members: Map<string, Record<string, unknown>>;
   /** Resolves when a call arrives; for the benchmark. */
   onCall(listener: (call: ConnectorCall) => void): void;
   close(): Promise<void>;
 }
 
+const MEMBER_PATH = /^\/v3\/conversations\/([^/]+)\/members\/([^/?]+)/;
 const ACTIVITY_PATH = /^\/v3\/conversations\/([^/]+)\/activities(?:\/([^/?]+))?/;
 
 /** A loopback Bot Connector: records replies, updates and proactive sends, answers like Teams does. */
@@ -31,6 +36,8 @@ export async function startFakeConnector(): Promise<FakeConnector> {
   const calls: ConnectorCall[] = [];
   const files = new Map<string, Uint8Array>();
   const listeners: ((call: ConnectorCall) => void)[] = [];
+  const members = new Map<string, Record<string, unknown>>();
+  const memberLookups: string[] = [];
   let failures: { status: number; headers: Record<string, string>; left: number } | undefined;
   let seq = 0;
   const server: Server = createServer(async (req, res) => {
@@ -40,6 +47,13 @@ export async function startFakeConnector(): Promise<FakeConnector> {
       const file = files.get(decodeURIComponent(url.slice('/files/'.length)));
       res.statusCode = file ? 200 : 404;
       return void res.end(file ? Buffer.from(file) : 'missing');
+    }
+    const member = req.method === 'GET' ? MEMBER_PATH.exec(url) : null;
+    if (member) {
+      memberLookups.push(decodeURIComponent(member[2]!));
+      const found = members.get(decodeURIComponent(member[2]!));
+      res.writeHead(found ? 200 : 404, { 'content-type': 'application/json' });
+      return void res.end(JSON.stringify(found ?? { error: { code: 'MemberNotFoundInConversation', message: 'not a member' } }));
     }
     const match = ACTIVITY_PATH.exec(url);
     if (!match || (req.method !== 'POST' && req.method !== 'PUT')) {
@@ -69,6 +83,8 @@ export async function startFakeConnector(): Promise<FakeConnector> {
   return {
     url,
     calls,
+    members,
+    memberLookups,
     posts: () => calls.filter((c) => c.method === 'POST'),
     puts: () => calls.filter((c) => c.method === 'PUT'),
     failNext: (status, headers = {}, times = 1) => void (failures = { status, headers, left: times }),

@@ -1,0 +1,31 @@
+import { ArgReader } from '../src/core/args';
+import { defineCommand } from '../src/core/command';
+import type { Reply } from '../src/core/reply';
+import { addOrganisation, type OrganisationInput } from '../src/domain/operations';
+import { orgLine, requireName, takeList } from './support/directory-words';
+import { metaFor } from './support/write-meta';
+
+const USAGE = 'org add "Name" [category CATEGORY] [aliases A,B] [contacts "Name",…]';
+const EXAMPLE = 'org add "DCC" category DCC aliases "Data Communications Company" contacts "Mari Toda"';
+
+export const orgAddCommand = defineCommand({
+  name: 'org add',
+  group: 'Admin',
+  summary: 'Add an organisation; its contacts get reminders for actions it owns ("DCC to provide…").',
+  usage: USAGE,
+  examples: [EXAMPLE, 'org add "British Gas" category "Large Supplier" contacts "Simon Trivella"'],
+  access: 'change',
+  parse(args): OrganisationInput {
+    const words = [...args];
+    const aliases = takeList(words, 'aliases', 'alias');
+    const contacts = takeList(words, 'contacts', 'contact');
+    const r = new ArgReader(words, USAGE);
+    const category = r.option('category');
+    const name = requireName(r, 'organisation', EXAMPLE);
+    return { name, ...(category ? { category } : {}), ...(aliases ? { aliases } : {}), ...(contacts ? { contacts } : {}) };
+  },
+  async run(input, ctx): Promise<Reply> {
+    const org = await ctx.transact((draft) => addOrganisation(draft, input, metaFor(ctx, 'org add')));
+    return { kind: 'success', title: `Added ${org.name}`, text: orgLine(ctx.store.read(), org) };
+  },
+});
