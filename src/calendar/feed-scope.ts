@@ -1,6 +1,6 @@
 import type { CalendarGrant, Person, Proposal, StoreData } from '../../storage/schema';
 import { committeeName } from '../domain/committees';
-import { norm, ownerKeysForPerson, ownerMatcher, personNames } from '../domain/queries';
+import { committeesOf, norm, ownerKeysForPerson, ownerMatcher, personNames } from '../domain/queries';
 
 /** What one feed holds, decided once per build from its grant. */
 export interface FeedScope {
@@ -38,7 +38,7 @@ function committeeScope(committee: string): FeedScope {
     name: `secbot: ${name}`,
     description: `${name}: its meetings, its actions' due dates, consultations on proposals it sees, and SEC Releases.`,
     action: (_owner, c) => c === committee,
-    proposal: (p) => p.committees.includes(committee),
+    proposal: (p) => committeesOf(p).has(committee),
     meeting: (c) => c === committee,
     everything: false,
   };
@@ -58,7 +58,7 @@ function personScope(data: Readonly<StoreData>, person: Person): FeedScope {
     name: `secbot: ${person.name}`,
     description: `${person.name}: actions you own, consultations and meetings of your committees (${[...committees].join(', ') || 'none yet'}), and SEC Releases.`,
     action: (owner) => owns(owner),
-    proposal: (p) => p.committees.some((c) => committees.has(c)) || mine(p.leadAnalyst) || mine(p.proposer?.name),
+    proposal: (p) => [...committeesOf(p)].some((c) => committees.has(c)) || mine(p.leadAnalyst) || mine(p.proposer?.name),
     meeting: (c) => committees.has(c),
     everything: false,
   };

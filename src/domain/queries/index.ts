@@ -20,3 +20,4 @@ export * from './stage-source';
 export * from './working-days';
 export * from './proposal-view';
 export * from './action-buttons';
+export { committeesOf } from './committees-of';
