@@ -51,7 +51,7 @@ export function createTeamsPlatform(deps: TeamsDeps, config: TeamsConfig): Teams
     async mount(web) {
       if (app) throw new Error('Teams is already mounted on an express app.');
       web.use(MESSAGING_ENDPOINT, (_req: Request, res: Response, next: NextFunction) => (stopped ? void res.status(503).json({ error: 'secbot is shutting down' }) : next()));
-      app = createTeamsApp(web, config, { ...deps, logger, signer });
+      app = createTeamsApp(web, config, { ...deps, logger, signer, ...(config.fileHosts ? { fileHosts: config.fileHosts } : {}) });
       await app.initialize();
       logger.info({ endpoint: MESSAGING_ENDPOINT, authenticated: !config.allowUnauthenticated }, 'Teams is listening');
     },

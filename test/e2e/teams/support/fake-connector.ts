@@ -1,5 +1,6 @@
 import { createServer, type IncomingMessage, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { streamEndless } from '../../../support/endless-body';
 
 export interface ConnectorCall {
   method: 'POST' | 'PUT';
@@ -19,6 +20,8 @@ export interface FakeConnector {
   failNext(status: number, headers?: Record<string, string>, times?: number): void;
   /** Serve bytes at /files/NAME for attachment downloads. */
   serveFile(name: string, bytes: Uint8Array): string;
+  /** Bytes sent so far by /endless/NAME, a body that never ends (a hostile download). */
+  endless: { sent: number };
   /** Resolves when a call arrives; for the benchmark. */
   onCall(listener: (call: ConnectorCall) => void): void;
   close(): Promise<void>;
@@ -33,9 +36,11 @@ export async function startFakeConnector(): Promise<FakeConnector> {
   const listeners: ((call: ConnectorCall) => void)[] = [];
   let failures: { status: number; headers: Record<string, string>; left: number } | undefined;
   let seq = 0;
+  const endless = { sent: 0 };
   const server: Server = createServer(async (req, res) => {
     const body = await readBody(req);
     const url = req.url ?? '';
+    if (req.method === 'GET' && url.startsWith('/endless/')) return streamEndless(res, endless);
     if (req.method === 'GET' && url.startsWith('/files/')) {
       const file = files.get(decodeURIComponent(url.slice('/files/'.length)));
       res.statusCode = file ? 200 : 404;
@@ -76,6 +81,7 @@ export async function startFakeConnector(): Promise<FakeConnector> {
       files.set(name, bytes);
       return `${url}/files/${encodeURIComponent(name)}`;
     },
+    endless,
     onCall: (listener) => void listeners.push(listener),
     close: () => new Promise((resolve) => { server.closeAllConnections(); server.close(() => resolve()); }),
   };
