@@ -7,6 +7,7 @@ import { createSlackMessenger } from './messenger';
 import { createHttpReceiver, createSocketReceiver } from './receivers';
 import { registerHandlers } from './register-handlers';
 import { createRuntime } from './runtime';
+import { createReplayGuard } from '../replay-guard';
 import type { SlackConfig, SlackDeps, SlackPlatform } from './types';
 
 export type { SlackConfig, SlackDeps, SlackMode, SlackPlatform } from './types';
@@ -27,9 +28,10 @@ export function createSlackPlatform(deps: SlackDeps, config: SlackConfig): Slack
   const auth = createAuthorize(client, config.botToken);
   // convoStore off: Bolt's conversation store is unused here and costs time on every request.
   const app = new App({ authorize: auth.authorize, receiver: (http ?? socket)!, logger, clientOptions: toClientOptions(config, logger), convoStore: false });
-  registerHandlers(app, createRuntime(deps, config));
+  const replay = deps.replay ?? createReplayGuard();
+  registerHandlers(app, createRuntime({ ...deps, replay }, config));
   return {
     messenger: createSlackMessenger(client, deps.logger),
-    ...createLifecycle({ app, auth, ...(http ? { http } : {}), ...(socket ? { socket } : {}), config, logger: deps.logger }),
+    ...createLifecycle({ app, auth, ...(http ? { http } : {}), ...(socket ? { socket } : {}), config, logger: deps.logger, replay }),
   };
 }
