@@ -5,6 +5,7 @@ import { formatDate } from '../src/domain/dates';
 import { recordDecision, type DecisionOutcome, type DecisionResult } from '../src/domain/operations';
 import { metaFor, userDate } from './support/write-meta';
 import { indexOfKeyword, rejectLeftovers, takeKeywordDate, takeProposalRef, takeWord } from './support/write-words';
+import { own } from '../src/core/own';
 
 const usage = 'decide REF approved|rejected [by BODY] [on DATE]';
 const example = 'decide MP167B approved by Change Board on 25 Oct 2023';
@@ -28,7 +29,7 @@ export const decideCommand = defineCommand({
     const words = [...args];
     const ref = takeProposalRef(words, 'the proposal reference and the decision', example);
     const word = takeWord(words, 'the decision (approved or rejected)', `decide ${ref} approved`);
-    const outcome = OUTCOMES[word.toLowerCase()];
+    const outcome = own(OUTCOMES, word.toLowerCase());
     if (!outcome) throw new UserError(`"${word}" is not a decision: use approved or rejected.`, `For example: ${example}`);
     const parsed: DecideArgs = { ref, outcome };
     while (words.length) {

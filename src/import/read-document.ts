@@ -5,6 +5,7 @@ import { readInWorker } from './read-in-worker';
 import { readPdf } from './read-pdf';
 import { decodeText } from './read-text';
 import { baseName, toDocLines, type DocFormat, type DocLine, type SourceDoc } from './source-lines';
+import { own } from '../core/own';
 
 const TEXT_EXTENSIONS: Record<string, DocFormat> = { txt: 'txt', text: 'txt', md: 'md', markdown: 'md' };
 const EXAMPLE = 'Import reads .txt, .md, .docx and .pdf, e.g. "import MP167B-modification-report.pdf".';
@@ -44,7 +45,8 @@ function formatOf(file: string, bytes: Uint8Array): DocFormat {
   if (startsWith(bytes, 'PK')) {
     throw new UserError(`${file} is a ${ext ? `.${ext}` : 'zip'} package, not a document import can read.`, EXAMPLE);
   }
-  if (TEXT_EXTENSIONS[ext]) return TEXT_EXTENSIONS[ext];
+  const text = own(TEXT_EXTENSIONS, ext);
+  if (text) return text;
   if (ext && !['htm', 'html'].includes(ext)) throw new UserError(`${file}: .${ext} files are not supported.`, EXAMPLE);
   return 'txt';
 }
