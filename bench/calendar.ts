@@ -24,7 +24,7 @@ export async function benchCalendar(): Promise<Record<string, string | number>> 
   const person = data.people.find((p) => p.organisation)!;
   const grants: CalendarGrant[] = [{ kind: 'all' }, { kind: 'committee', committee: 'CSC' }, { kind: 'person', person: person.id }];
   const issued = await store.transact({ actor: 'operator', command: 'bench' }, (draft) => issueCalendarTokens(draft, grants, { createdBy: 'operator', at: clock.now().toISOString() }));
-  const web = createWebServer(() => ({ ok: true }), createFeedHandler({ store, calendar: createCalendar(), clock, logger: silentLogger }));
+  const web = createWebServer(() => ({ ok: true }), { calendarFeed: createFeedHandler({ store, calendar: createCalendar(), clock, logger: silentLogger }) });
   const base = `http://127.0.0.1:${await web.listen(0)}`;
   const agent = new Agent({ keepAlive: true, maxSockets: 1 });
   const results: Record<string, string | number> = { store: '2,000 proposals / 10,000 actions / 500 consultations' };

@@ -6,6 +6,7 @@ import { recordDecision, type DecisionOutcome, type DecisionResult } from '../sr
 import { audienceLine, transactWithEvents } from './support/announce';
 import { metaFor, userDate } from './support/write-meta';
 import { indexOfKeyword, rejectLeftovers, takeKeywordDate, takeProposalRef, takeWord } from './support/write-words';
+import { own } from '../src/core/own';
 
 const usage = 'decide REF approved|rejected [by BODY] [on DATE] [correct "REASON"]';
 const example = 'decide MP167B approved by Change Board on 25 Oct 2023';
@@ -30,7 +31,7 @@ export const decideCommand = defineCommand({
     const words = [...args];
     const ref = takeProposalRef(words, 'the proposal reference and the decision', example);
     const word = takeWord(words, 'the decision (approved or rejected)', `decide ${ref} approved`);
-    const outcome = OUTCOMES[word.toLowerCase()];
+    const outcome = own(OUTCOMES, word.toLowerCase());
     if (!outcome) throw new UserError(`"${word}" is not a decision: use approved or rejected.`, `For example: ${example}`);
     const parsed: DecideArgs = { ref, outcome };
     while (words.length) {

@@ -24,6 +24,7 @@ const envSchema = z.object({
   TEAMS_ALLOW_UNAUTHENTICATED: flag.optional(),
   TEAMS_SERVICE_URL: z.string().url().optional(),
   TEAMS_CARD_SECRET: z.string().min(16, 'use at least 16 characters').optional(),
+  TEAMS_FILE_HOSTS: optionalText,
 });
 
 export interface SlackSettings {
@@ -41,6 +42,8 @@ export interface TeamsSettings {
   serviceUrl?: string;
   /** Signs card buttons; without it the key is derived from the app password. */
   cardSecret?: string;
+  /** Extra hosts Teams attachments may be downloaded from. */
+  fileHosts?: string[];
 }
 
 export interface Config {
@@ -131,6 +134,7 @@ function teamsSettings(e: Env): TeamsSettings {
     allowUnauthenticated: e.TEAMS_ALLOW_UNAUTHENTICATED ?? false,
     ...(e.TEAMS_SERVICE_URL ? { serviceUrl: e.TEAMS_SERVICE_URL } : {}),
     ...(e.TEAMS_CARD_SECRET ? { cardSecret: e.TEAMS_CARD_SECRET } : {}),
+    ...(e.TEAMS_FILE_HOSTS ? { fileHosts: e.TEAMS_FILE_HOSTS.split(',').map((h) => h.trim().toLowerCase()).filter(Boolean) } : {}),
   };
 }
 

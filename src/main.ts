@@ -4,7 +4,7 @@ import { systemClock, type Logger } from './core/ports';
 import { createCore, type Core } from './create-core';
 import { loadBankHolidayTable, loadHolidayOverrides } from './load-holidays';
 import { createLogger } from './logging';
-import { openData, type OpenedData } from './open-data';
+import { DEFAULT_DATA_FILE, openData, type OpenedData } from './open-data';
 import { runConsole } from './platforms/console/run-console';
 import type { RunningPlatforms } from './start-platforms';
 
@@ -65,7 +65,8 @@ async function startChatPlatforms(config: Config, core: Core, data: OpenedData, 
   if (!config.slack && !config.teams) return { running: false, names: [], stop: async () => {} };
   const [{ startPlatforms }, { createAttachmentHandler }] = await Promise.all([import('./start-platforms'), import('./import/attachment-handler')]);
   const onFile = createAttachmentHandler({ store: data.store, clock: systemClock, calendar: core.calendar, logger });
-  return startPlatforms({ config, core, store: data.store, storeDescription: data.description, clock: systemClock, logger, onFile });
+  const replayFile = data.demo ? undefined : `${config.dataFile ?? DEFAULT_DATA_FILE}.replay`;
+  return startPlatforms({ config, core, store: data.store, storeDescription: data.description, clock: systemClock, logger, onFile, ...(replayFile ? { replayFile } : {}) });
 }
 
 function waitForShutdownSignal(): Promise<void> {

@@ -6,6 +6,7 @@ import { createNotifier, type Notifier } from './notify/notifier';
 import { createSlackPlatform, type SlackPlatform } from './platforms/slack/index';
 import { createTeamsPlatform, type TeamsPlatform } from './platforms/teams/index';
 import { createWebServer, type HealthReport, type WebServer } from './web-server';
+import { createReplayGuard } from './platforms/replay-guard';
 
 export interface PlatformsDeps {
   config: Config;
@@ -15,6 +16,8 @@ export interface PlatformsDeps {
   clock: Clock;
   logger: Logger;
   onFile?: AttachmentHandler;
+  /** Where accepted request signatures and delivery ids are kept across restarts (none: in memory). */
+  replayFile?: string;
 }
 
 export interface RunningPlatforms {
@@ -30,11 +33,12 @@ export interface RunningPlatforms {
 export async function startPlatforms(deps: PlatformsDeps): Promise<RunningPlatforms> {
   const { config, core, store, clock, logger } = deps;
   if (!config.slack && !config.teams) return { running: false, names: [], stop: async () => {} };
-  const shared = { dispatch: core.dispatch, store, clock, calendar: core.calendar, logger, ...(deps.onFile ? { onFile: deps.onFile } : {}) };
+  const replay = createReplayGuard(deps.replayFile ? { file: deps.replayFile } : {});
+  const shared = { dispatch: core.dispatch, store, clock, calendar: core.calendar, logger, replay, ...(deps.onFile ? { onFile: deps.onFile } : {}) };
   const slack = config.slack ? createSlackPlatform(shared, config.slack) : undefined;
   const teams = config.teams ? createTeamsPlatform(shared, { ...config.teams, production: config.production }) : undefined;
   const feeds = createFeedHandler({ store, calendar: core.calendar, clock, logger });
-  const web = createWebServer(() => health(deps.storeDescription, slack, teams), feeds);
+  const web = createWebServer(() => health(deps.storeDescription, slack, teams), { calendarFeed: feeds, logger });
   let port: number | undefined;
   try {
     port = await listenIfNeeded(web, config, slack, teams);

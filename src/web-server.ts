@@ -1,7 +1,9 @@
 import { once } from 'node:events';
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import express, { type Express, type RequestHandler } from 'express';
+import express, { type Express, type NextFunction, type Request, type RequestHandler, type Response } from 'express';
+import type { Logger } from './core/ports';
+import { MAX_BODY_BYTES } from './platforms/http-limits';
 
 export interface HealthReport {
   ok: boolean;
@@ -19,9 +21,16 @@ export interface WebServer {
  * The one HTTP server: Slack's /slack/events, Teams' /api/messages, calendar feeds and /healthz share PORT.
  * Platforms mount their routes on `app` before `listen`.
  */
-export function createWebServer(health: () => HealthReport, calendarFeed?: RequestHandler): WebServer {
+export function createWebServer(health: () => HealthReport, options: { calendarFeed?: RequestHandler; logger?: Logger } = {}): WebServer {
+  const { calendarFeed, logger } = options;
   const app = express();
   app.disable('x-powered-by');
+  // Every endpoint: a declared body over the limit is refused before it is read (routes also cap what they read).
+  app.use((req: Request, res: Response, next: NextFunction) => {
+    if (Number(req.header('content-length') ?? 0) <= MAX_BODY_BYTES) return next();
+    logger?.warn({ path: req.path, status: 413 }, 'request refused: body too large');
+    res.status(413).json({ error: `the body is larger than ${MAX_BODY_BYTES / 1024 / 1024} MB` });
+  });
   if (calendarFeed) app.get('/calendar/:file', calendarFeed);
   app.get('/healthz', (_req, res) => {
     const report = health();
@@ -31,6 +40,12 @@ export function createWebServer(health: () => HealthReport, calendarFeed?: Reque
   return {
     app,
     async listen(port) {
+      // Last: whatever a route failed on is logged through pino (redacted), never a stack trace on stderr.
+      app.use((error: Error & { status?: number }, req: Request, res: Response, _next: NextFunction) => {
+        const status = error.status && error.status >= 400 && error.status < 500 ? error.status : 500;
+        logger?.error({ path: req.path, status, err: { message: error.message } }, 'request failed');
+        if (!res.headersSent) res.status(status).json({ error: status === 500 ? 'internal error' : 'bad request' });
+      });
       server = app.listen(port, '0.0.0.0');
       await once(server, 'listening');
       return (server.address() as AddressInfo).port;

@@ -1,6 +1,7 @@
 import { DateTime } from 'luxon';
 import { UserError } from '../core/errors';
 import { civilDayNumber, londonWallClock } from './day-numbers';
+import { own } from '../core/own';
 
 const ZONE = 'Europe/London';
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
@@ -46,7 +47,7 @@ function checkReal([year, month, day]: [number, number, number], input: string):
  */
 export function parseUserDate(input: string, today: string): string {
   const text = input.trim().replace(/\s+/g, ' ');
-  const shift = { today: 0, tomorrow: 1, yesterday: -1 }[text.toLowerCase()];
+  const shift = own({ today: 0, tomorrow: 1, yesterday: -1 }, text.toLowerCase());
   if (shift !== undefined) return DateTime.fromISO(today, { zone: 'UTC' }).plus({ days: shift }).toISODate()!;
   const parts = toParts(text);
   if (!parts) throw new UserError(`"${text}" is not a date I can read. ${DATE_HINT}`);

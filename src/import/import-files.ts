@@ -1,9 +1,10 @@
-import { readFile } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import { UserError } from '../core/errors';
 import type { Calendar, Clock, StorePort } from '../core/ports';
 import { applyChangeSet, countChanges, planChangeSet } from './apply-change-set';
 import type { ApplyOptions, ApplyReport } from './apply-context';
 import { mergeChangeSets, type ChangeSet } from './change-set';
+import { DOCUMENT_LIMITS, megabytes } from './document-limits';
 import { extractFile } from './extract-change-set';
 import { isUrl, type PageFetcher } from './fetch-page';
 import { baseName } from './source-lines';
@@ -30,13 +31,16 @@ export async function extractFiles(paths: readonly string[], today: string, fetc
 }
 
 async function readBytes(path: string): Promise<Uint8Array> {
+  let size: number;
   try {
-    return new Uint8Array(await readFile(path));
+    size = (await stat(path)).size;
+    if (size <= DOCUMENT_LIMITS.maxFileBytes) return new Uint8Array(await readFile(path));
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     const reason = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'it is a folder, not a file' : code === 'EACCES' ? 'permission denied' : (error as Error).message;
     throw new UserError(`${baseName(path)} could not be read: ${reason} (${path}).`, 'Check the path, e.g. npx secbot import ./papers/CSC_12_2502-minutes.pdf');
   }
+  throw new UserError(`${baseName(path)} is ${megabytes(size)}; the limit for a document is ${megabytes(DOCUMENT_LIMITS.maxFileBytes)}.`, 'Import the document itself, without attachments or embedded images.');
 }
 
 export function applyOptionsFor(deps: ImportDeps): ApplyOptions {

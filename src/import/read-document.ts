@@ -1,22 +1,40 @@
 import { UserError } from '../core/errors';
+import { DOCUMENT_LIMITS, megabytes } from './document-limits';
 import { readDocx } from './read-docx';
+import { readInWorker } from './read-in-worker';
 import { readPdf } from './read-pdf';
 import { decodeText } from './read-text';
 import { baseName, toDocLines, type DocFormat, type DocLine, type SourceDoc } from './source-lines';
+import { own } from '../core/own';
 
-const MAX_BYTES = 25 * 1024 * 1024;
 const TEXT_EXTENSIONS: Record<string, DocFormat> = { txt: 'txt', text: 'txt', md: 'md', markdown: 'md' };
 const EXAMPLE = 'Import reads .txt, .md, .docx and .pdf, e.g. "import MP167B-modification-report.pdf".';
 
-/** Any supported file as numbered lines. Bad files become a UserError naming the file and the reason. */
+/**
+ * Any supported file as numbered lines, read in a worker thread with memory and time limits (see
+ * document-limits.ts). Bad or oversized files become a UserError naming the file and the reason.
+ */
 export async function readDocument(name: string, bytes: Uint8Array): Promise<SourceDoc> {
   const file = baseName(name);
-  if (bytes.length === 0) throw new UserError(`${file} is empty.`, EXAMPLE);
-  if (bytes.length > MAX_BYTES) throw new UserError(`${file} is ${(bytes.length / 1048576).toFixed(1)} MB; the limit is 25 MB.`, 'Import the document itself, without attachments or embedded images.');
+  checkSize(file, bytes);
+  return readInWorker(file, bytes);
+}
+
+/** The same, on the calling thread: the worker's body. */
+export async function readDocumentHere(name: string, bytes: Uint8Array): Promise<SourceDoc> {
+  const file = baseName(name);
+  checkSize(file, bytes);
   const format = formatOf(file, bytes);
   const lines = await linesOf(file, format, bytes);
   if (!lines.some((l) => /[A-Za-z]{2}/.test(l.text))) throw new UserError(`${file} has no text in it.`, EXAMPLE);
   return { file, format, lines };
+}
+
+function checkSize(file: string, bytes: Uint8Array): void {
+  if (bytes.length === 0) throw new UserError(`${file} is empty.`, EXAMPLE);
+  if (bytes.length > DOCUMENT_LIMITS.maxFileBytes) {
+    throw new UserError(`${file} is ${megabytes(bytes.length)}; the limit for a document is ${megabytes(DOCUMENT_LIMITS.maxFileBytes)}.`, 'Import the document itself, without attachments or embedded images.');
+  }
 }
 
 function formatOf(file: string, bytes: Uint8Array): DocFormat {
@@ -27,7 +45,8 @@ function formatOf(file: string, bytes: Uint8Array): DocFormat {
   if (startsWith(bytes, 'PK')) {
     throw new UserError(`${file} is a ${ext ? `.${ext}` : 'zip'} package, not a document import can read.`, EXAMPLE);
   }
-  if (TEXT_EXTENSIONS[ext]) return TEXT_EXTENSIONS[ext];
+  const text = own(TEXT_EXTENSIONS, ext);
+  if (text) return text;
   if (ext && !['htm', 'html'].includes(ext)) throw new UserError(`${file}: .${ext} files are not supported.`, EXAMPLE);
   return 'txt';
 }

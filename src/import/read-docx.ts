@@ -1,5 +1,6 @@
 import { UserError } from '../core/errors';
 import { htmlToText } from './html-to-text';
+import { checkZip } from './zip-guard';
 
 const OLE_SIGNATURE = [0xd0, 0xcf, 0x11, 0xe0];
 
@@ -11,6 +12,7 @@ export async function readDocx(file: string, bytes: Uint8Array): Promise<string>
       'Open it in Word, remove the password (File › Info › Protect Document), save as .docx and import again.',
     );
   }
+  checkZip(file, bytes);
   try {
     // Loaded on first use: most runs of the bot never read a Word file.
     const { default: mammoth } = await import('mammoth');

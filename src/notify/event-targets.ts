@@ -8,6 +8,7 @@ import { toNewDpCard } from './dp-card';
 import { toDecisionCard, toDisownedCard, toStageCard } from './event-cards';
 import { personAddress, type Platform } from './person-address';
 import { subscribedChannels } from './subscribers';
+import { own } from '../core/own';
 
 /** One delivery of an event: its ledger key, where, and what. */
 export interface EventTarget {
@@ -32,7 +33,7 @@ export const SUBSCRIPTION_EVENT: Record<string, SubscriptionEvent> = {
 /** Where an outbox event goes. Events nobody subscribes to (action.added, ...) only feed the digest. */
 export function eventTargets(event: DomainEvent, ctx: TargetContext): EventTarget[] {
   if (event.type === 'action.disowned') return changeTeamTargets(event, ctx);
-  const kind = SUBSCRIPTION_EVENT[event.type];
+  const kind = own(SUBSCRIPTION_EVENT, event.type);
   if (!kind) return [];
   const channels = subscribedChannels(ctx.data, { committees: eventCommittees(event, ctx.data), event: kind, existedAt: event.at });
   // A DP's card is keyed by its reference, so a repeated import or a replayed event never posts it twice.

@@ -5,6 +5,7 @@ import { findProposalRefs, normaliseActionRef, normaliseProposalRef } from '../r
 import { currentProposalRef } from './find';
 import { compact, emitEvent, type OperationMeta } from './meta';
 import { nextActionRef, splitActionRef } from './next-action-ref';
+import { TEXT_LIMITS } from '../text-limits';
 import { requireIsoDate, requireText } from './validate';
 import { calendarOr, requireWorkingDay } from '../fact-dates';
 
@@ -29,8 +30,8 @@ export interface AddActionInput {
 /** Record a new open action; proposals named in its text are linked. Records `action.added`. */
 export function addAction(draft: StoreData, input: AddActionInput, meta: OperationMeta): Action {
   const { committee, ref } = resolveRef(draft, input);
-  const text = requireText(input.text, 'The action text', `action add ${committee} SECAS "Arrange a meeting with DCC"`);
-  const owner = requireText(input.owner, 'The owner', `action add ${committee} SECAS "${text.slice(0, 30)}"`);
+  const text = requireText(input.text, 'The action text', `action add ${committee} SECAS "Arrange a meeting with DCC"`, TEXT_LIMITS.actionText);
+  const owner = requireText(input.owner, 'The owner', `action add ${committee} SECAS "${text.slice(0, 30)}"`, TEXT_LIMITS.name);
   const due = input.due === undefined ? undefined : requireIsoDate(input.due, 'The due date');
   if (due && !meta.asStated) requireWorkingDay(due, calendarOr(meta.calendar), 'The due date', (day) => `action add ${committee} ${owner} "${text.slice(0, 30)}" due ${day}`);
   const mentioned = [...findProposalRefs(text), ...(input.proposals ?? []).map((p) => normaliseProposalRef(p))];

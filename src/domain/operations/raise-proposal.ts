@@ -4,7 +4,8 @@ import { normaliseCommittee, SUB_COMMITTEES } from '../committees';
 import { parseProposalRef, toModificationRef } from '../references';
 import { normaliseStage } from '../lifecycle';
 import { compact, emitNews, type OperationMeta } from './meta';
-import { requireIsoDate, requireText } from './validate';
+import { TEXT_LIMITS } from '../text-limits';
+import { limitText, requireIsoDate, requireText } from './validate';
 
 type PartyCategory = NonNullable<Proposer['category']>;
 
@@ -33,8 +34,8 @@ export function raiseProposal(draft: StoreData, input: RaiseProposalInput, meta:
   const stage = normaliseStage(DEVELOPMENT_STAGE).name;
   const proposal: Proposal = compact({
     ref,
-    title: requireText(input.title, 'The title', `raise ${ref} "Title of the proposal"`),
-    summary: input.summary?.trim() || undefined,
+    title: requireText(input.title, 'The title', `raise ${ref} "Title of the proposal"`, TEXT_LIMITS.title),
+    summary: input.summary?.trim() ? limitText(input.summary.trim(), 'The problem statement (summary)', TEXT_LIMITS.summary) : undefined,
     stage,
     stageHistory: [{ stage, on: raisedOn, source: meta.source }],
     raisedOn,

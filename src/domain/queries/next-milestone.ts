@@ -4,6 +4,7 @@ import { normaliseStage } from '../lifecycle';
 import { consultationName, consultationsOf, viewConsultation } from './consultations';
 import { releaseFor } from './release-for';
 import { groupBy, indexPerArray } from './store-index';
+import { own } from '../../core/own';
 
 export interface Milestone {
   /** "Refinement Consultation closes", "Change Board meeting (CB 34_2709)", "February 2024 SEC Release". */
@@ -45,7 +46,7 @@ function consultationMilestones(data: Readonly<StoreData>, proposal: Proposal, n
 }
 
 function meetingMilestones(data: Readonly<StoreData>, stage: string, today: string): Milestone[] {
-  const committee = DECIDING_COMMITTEE[stage];
+  const committee = own(DECIDING_COMMITTEE, stage);
   if (!committee) return [];
   let next: Meeting | undefined;
   for (const m of meetingsOf(data, committee)) if (m.on >= today && (!next || m.on.localeCompare(next.on) < 0)) next = m;

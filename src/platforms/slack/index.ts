@@ -9,6 +9,7 @@ import { createSlackMessenger } from './messenger';
 import { createHttpReceiver, createSocketReceiver } from './receivers';
 import { registerHandlers } from './register-handlers';
 import { createRuntime } from './runtime';
+import { createReplayGuard } from '../replay-guard';
 import type { SlackConfig, SlackDeps, SlackPlatform } from './types';
 
 export type { SlackConfig, SlackDeps, SlackMode, SlackPlatform } from './types';
@@ -30,10 +31,11 @@ export function createSlackPlatform(deps: SlackDeps, config: SlackConfig): Slack
   // convoStore off: Bolt's conversation store is unused here and costs time on every request.
   const app = new App({ authorize: auth.authorize, receiver: (http ?? socket)!, logger, clientOptions: toClientOptions(config, logger), convoStore: false });
   const resolver = createSlackIdentityResolver(client);
-  const linking = { ...deps, dispatch: withEmailLinking(deps.dispatch, { store: deps.store, clock: deps.clock, logger: deps.logger, resolver }) };
+  const replay = deps.replay ?? createReplayGuard();
+  const linking = { ...deps, replay, dispatch: withEmailLinking(deps.dispatch, { store: deps.store, clock: deps.clock, logger: deps.logger, resolver }) };
   registerHandlers(app, createRuntime(linking, config));
   return {
     messenger: createSlackMessenger(client, deps.logger),
-    ...createLifecycle({ app, auth, ...(http ? { http } : {}), ...(socket ? { socket } : {}), config, logger: deps.logger }),
+    ...createLifecycle({ app, auth, ...(http ? { http } : {}), ...(socket ? { socket } : {}), config, logger: deps.logger, replay }),
   };
 }

@@ -2,8 +2,10 @@ import type { App, ExpressReceiver, SocketModeReceiver } from '@slack/bolt';
 import type { Express } from 'express';
 import type { Logger } from '../../core/ports';
 import type { CachedAuthorize } from './authorize';
+import type { ReplayGuard } from '../replay-guard';
+import { createSlackEdgeGuard } from './edge-guard';
 import { toSlackError } from './to-slack-error';
-import type { SlackConfig, SlackMode, SlackPlatform } from './types';
+import { SLACK_EVENTS_PATH, type SlackConfig, type SlackMode, type SlackPlatform } from './types';
 
 export interface LifecycleParts {
   app: App;
@@ -12,12 +14,13 @@ export interface LifecycleParts {
   socket?: SocketModeReceiver;
   config: SlackConfig;
   logger: Logger;
+  replay: ReplayGuard;
 }
 
 const TOKEN_ERRORS = new Set(['invalid_auth', 'not_authed', 'token_revoked', 'token_expired', 'account_inactive']);
 
 /** mount / start / stop / status: HTTP on the shared express app, standalone HTTP, or Socket Mode. */
-export function createLifecycle({ app, auth, http, socket, config, logger }: LifecycleParts): Omit<SlackPlatform, 'messenger'> {
+export function createLifecycle({ app, auth, http, socket, config, logger, replay }: LifecycleParts): Omit<SlackPlatform, 'messenger'> {
   const mode: SlackMode = socket ? 'socket' : 'http';
   let mounted = false;
   let listening = false;
@@ -27,6 +30,7 @@ export function createLifecycle({ app, auth, http, socket, config, logger }: Lif
   return {
     mount(web: Express) {
       if (!http) return logger.info('Slack runs in Socket Mode: /slack/events is not mounted');
+      web.use(SLACK_EVENTS_PATH, createSlackEdgeGuard(config.signingSecret!, replay, logger));
       web.use(http.router);
       mounted = true;
     },

@@ -1,6 +1,7 @@
 import type { Express } from 'express';
 import type { Dispatch } from '../../core/dispatch';
 import type { AttachmentHandler, Calendar, Clock, Logger, Messenger, StorePort } from '../../core/ports';
+import type { ReplayGuard } from '../replay-guard';
 
 export interface SlackDeps {
   dispatch: Dispatch;
@@ -10,6 +11,8 @@ export interface SlackDeps {
   logger: Logger;
   /** Files shared with the bot (DM or @-mention) go here, e.g. the document importer. */
   onFile?: AttachmentHandler;
+  /** Accepted signatures and delivery ids, kept across restarts (default: in memory). */
+  replay?: ReplayGuard;
 }
 
 export interface SlackConfig {

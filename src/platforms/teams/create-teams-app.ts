@@ -5,6 +5,8 @@ import type { Logger } from '../../core/ports';
 import { handleCardAction } from './handle-card-action';
 import { handleInstallEvent, type InstallDeps } from './handle-install';
 import { handleMessage, type MessageDeps } from './handle-message';
+import { DELIVERY_ID_TTL_MS } from '../http-limits';
+import type { ReplayGuard } from '../replay-guard';
 import { DEFAULT_SERVICE_URL, toCloud, type TeamsConfig } from './teams-config';
 import type { TeamsTurn } from './teams-turn';
 import { toSdkLogger } from './to-sdk-logger';
@@ -18,7 +20,7 @@ const CARD_ACTION_FAILED = { statusCode: 200, type: 'application/vnd.microsoft.a
  * The Teams SDK app, hosted on the shared express app. Every option is passed explicitly (empty
  * strings included) so the SDK never falls back to CLIENT_ID, SERVICE_URL or similar variables.
  */
-export function createTeamsApp(web: Express, config: TeamsConfig, deps: MessageDeps & InstallDeps): App {
+export function createTeamsApp(web: Express, config: TeamsConfig, deps: MessageDeps & InstallDeps & { replay: ReplayGuard }): App {
   const sdkLogger = toSdkLogger(deps.logger);
   const app = new App({
     httpServerAdapter: new ExpressAdapter(web, { logger: sdkLogger }),
@@ -34,12 +36,25 @@ export function createTeamsApp(web: Express, config: TeamsConfig, deps: MessageD
     client: { timeout: 15_000, interceptors: [dropEmptyBearer] },
     messagingEndpoint: MESSAGING_ENDPOINT,
   });
-  app.on('message', (ctx) => safely('message', deps.logger, () => handleMessage(toTurn(ctx), deps)));
+  const once = firstDelivery(deps.replay, deps.logger);
+  app.on('message', (ctx) => (once(ctx) ? safely('message', deps.logger, () => handleMessage(toTurn(ctx), deps)) : undefined));
   // Our card type is plain JSON; the SDK's IAdaptiveCard class type describes the same wire shape.
-  app.on('card.action', async (ctx) => ((await safely('card.action', deps.logger, () => handleCardAction(toTurn(ctx), deps))) ?? CARD_ACTION_FAILED) as AdaptiveCardActionResponse);
+  app.on('card.action', async (ctx) => (!once(ctx) ? ALREADY_DONE : (await safely('card.action', deps.logger, () => handleCardAction(toTurn(ctx), deps))) ?? CARD_ACTION_FAILED) as AdaptiveCardActionResponse);
   app.on('conversationUpdate', (ctx) => safely('conversationUpdate', deps.logger, () => handleInstallEvent(toTurn(ctx), deps)));
   app.on('installationUpdate', (ctx) => safely('installationUpdate', deps.logger, () => handleInstallEvent(toTurn(ctx), deps)));
   return app;
+}
+
+const ALREADY_DONE = { statusCode: 200, type: 'application/vnd.microsoft.activity.message', value: 'Already done.' } as const;
+
+/** A redelivered activity (same id in the same conversation) is acknowledged but runs only once, also after a restart. */
+function firstDelivery(replay: ReplayGuard, logger: Logger): (ctx: IActivityContext) => boolean {
+  return (ctx) => {
+    const { id, conversation } = ctx.activity;
+    if (!id || replay.firstSeen(`teams:${conversation.id}:${id}`, DELIVERY_ID_TTL_MS)) return true;
+    logger.info({ activityId: id }, 'dropped a repeated Teams activity');
+    return false;
+  };
 }
 
 /** Without credentials the SDK still sends "Authorization: Bearer null"; send no header instead. */

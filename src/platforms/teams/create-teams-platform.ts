@@ -9,6 +9,8 @@ import { createTeamsIdentityResolver } from './identity-resolver';
 import { createTeamsApp, MESSAGING_ENDPOINT } from './create-teams-app';
 import { checkTeamsConfig, type TeamsConfig } from './teams-config';
 import { createTeamsMessenger } from './teams-messenger';
+import { createTeamsBodyGuard } from './teams-edge';
+import { createReplayGuard, type ReplayGuard } from '../replay-guard';
 
 export interface TeamsDeps {
   dispatch: Dispatch;
@@ -16,6 +18,8 @@ export interface TeamsDeps {
   clock: Clock;
   logger: Logger;
   onFile?: AttachmentHandler;
+  /** Activity ids already handled, kept across restarts (default: in memory). */
+  replay?: ReplayGuard;
 }
 
 export interface TeamsPlatform {
@@ -54,7 +58,11 @@ export function createTeamsPlatform(deps: TeamsDeps, config: TeamsConfig): Teams
     async mount(web) {
       if (app) throw new Error('Teams is already mounted on an express app.');
       web.use(MESSAGING_ENDPOINT, (_req: Request, res: Response, next: NextFunction) => (stopped ? void res.status(503).json({ error: 'secbot is shutting down' }) : next()));
-      app = createTeamsApp(web, config, { ...deps, dispatch: linkByEmail(deps, logger, config.serviceUrl, () => app!.api.http), logger, signer });
+      web.use(MESSAGING_ENDPOINT, createTeamsBodyGuard(logger));
+      app = createTeamsApp(web, config, {
+        ...deps, dispatch: linkByEmail(deps, logger, config.serviceUrl, () => app!.api.http), logger, signer,
+        replay: deps.replay ?? createReplayGuard(), ...(config.fileHosts ? { fileHosts: config.fileHosts } : {}),
+      });
       await app.initialize();
       logger.info({ endpoint: MESSAGING_ENDPOINT, authenticated: !config.allowUnauthenticated }, 'Teams is listening');
     },

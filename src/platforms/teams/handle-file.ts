@@ -1,12 +1,14 @@
 import { isUserError } from '../../core/errors';
 import type { AttachmentHandler, Logger } from '../../core/ports';
 import { errorReply, type Reply } from '../../core/reply';
+import { DOCUMENT_LIMITS } from '../../import/document-limits';
+import { DownloadError, downloadBounded } from '../bounded-download';
 import type { CardSigner } from './card-signer';
+import { isAllowedFileUrl } from './file-hosts';
 import { sendReply, type TeamsAttachment, type TeamsTurn } from './teams-turn';
 import { toCaller } from './to-invocation';
 
 export const FILE_DOWNLOAD_TYPE = 'application/vnd.microsoft.teams.file.download.info';
-const MAX_FILE_BYTES = 10 * 1024 * 1024;
 
 export interface TeamsFile {
   name: string;
@@ -25,18 +27,28 @@ export function fileAttachments(attachments: readonly TeamsAttachment[] | undefi
 }
 
 /** Hand each file to the importer and answer with its preview. */
-export async function handleFiles(turn: TeamsTurn, files: readonly TeamsFile[], deps: { onFile?: AttachmentHandler; signer: CardSigner; logger: Logger }): Promise<void> {
+export interface FileDeps {
+  onFile?: AttachmentHandler;
+  signer: CardSigner;
+  logger: Logger;
+  /** Extra allowed download hosts (TEAMS_FILE_HOSTS), besides Microsoft's and the serviceUrl. */
+  fileHosts?: readonly string[];
+}
+
+export async function handleFiles(turn: TeamsTurn, files: readonly TeamsFile[], deps: FileDeps): Promise<void> {
   for (const file of files) await sendReply(turn, await importFile(turn, file, deps), deps.signer);
 }
 
-async function importFile(turn: TeamsTurn, file: TeamsFile, deps: { onFile?: AttachmentHandler; logger: Logger }): Promise<Reply> {
+async function importFile(turn: TeamsTurn, file: TeamsFile, deps: FileDeps): Promise<Reply> {
   if (!deps.onFile) return errorReply(`I can't import files here, so ${file.name} was not read.`, 'Ask an admin to import it with: secbot import FILE');
   let bytes: Uint8Array;
   try {
-    bytes = await download(file.url);
+    // No token is sent: the download URL is pre-authorised, and the bot's token is for the Bot Connector only.
+    bytes = await downloadBounded(file.url, { allowed: (url) => isAllowedFileUrl(url, turn.activity.serviceUrl, deps.fileHosts), maxBytes: DOCUMENT_LIMITS.maxFileBytes });
   } catch (error) {
+    const reason = error instanceof DownloadError ? error.message : 'the download failed';
     deps.logger.warn({ file: file.name, reason: (error as Error).message }, 'Teams file download failed');
-    return errorReply(`I couldn't download ${file.name} from Teams: ${(error as Error).message}.`, 'Nothing was imported. Try sending the file again.');
+    return errorReply(`I couldn't download ${file.name} from Teams: ${reason}.`, 'Nothing was imported. Send the file again in this chat.');
   }
   try {
     return await deps.onFile({ name: file.name, bytes, ...(file.fileType ? { contentType: file.fileType } : {}) }, toCaller(turn.activity));
@@ -45,14 +57,4 @@ async function importFile(turn: TeamsTurn, file: TeamsFile, deps: { onFile?: Att
     deps.logger.error({ err: error, file: file.name }, 'file import failed');
     return errorReply(`Something went wrong reading ${file.name}.`, 'Nothing was imported. Try again, or tell the change team.');
   }
-}
-
-async function download(url: string): Promise<Uint8Array> {
-  const response = await fetch(url, { signal: AbortSignal.timeout(20_000) });
-  if (!response.ok) throw new Error(`Teams answered ${response.status}`);
-  const declared = Number(response.headers.get('content-length') ?? 0);
-  if (declared > MAX_FILE_BYTES) throw new Error('the file is larger than 10 MB');
-  const bytes = new Uint8Array(await response.arrayBuffer());
-  if (bytes.byteLength > MAX_FILE_BYTES) throw new Error('the file is larger than 10 MB');
-  return bytes;
 }

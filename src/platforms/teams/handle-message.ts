@@ -11,6 +11,8 @@ export interface MessageDeps {
   signer: CardSigner;
   logger: Logger;
   onFile?: AttachmentHandler;
+  /** Extra hosts Teams files may be downloaded from (TEAMS_FILE_HOSTS). */
+  fileHosts?: readonly string[];
 }
 
 /** A typed command, a card button (Action.Submit arrives as a message with `value`), or a file. */

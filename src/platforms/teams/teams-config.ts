@@ -19,6 +19,8 @@ export interface TeamsConfig {
   token?: (scope: string | string[], tenantId?: string) => string | Promise<string>;
   /** Key for signing card buttons; defaults to one derived from the app password (or a per-process key). */
   cardSecret?: string;
+  /** TEAMS_FILE_HOSTS: extra host names (and their subdomains) Teams file attachments may come from. */
+  fileHosts?: string[];
   /** NODE_ENV=production. */
   production?: boolean;
 }

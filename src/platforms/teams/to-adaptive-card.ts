@@ -1,5 +1,6 @@
 import type { Reply, ReplyButton, ReplyField, ReplySection } from '../../core/reply';
 import { createCardSigner, type CardSigner } from './card-signer';
+import { escapeTeamsMarkdown } from './escape-markdown';
 
 export type CardElement = { type: string; [key: string]: unknown };
 export type CardAction = { type: 'Action.Submit' | 'Action.ShowCard'; title: string; [key: string]: unknown };
@@ -77,7 +78,7 @@ function sectionBlocks(section: ReplySection, signer: CardSigner): CardElement[]
   blocks.push(...textBlocks(section.text), ...factSets(section.fields));
   for (let i = 0; i < (section.items?.length ?? 0); i += ITEMS_PER_BLOCK) {
     const chunk = section.items!.slice(i, i + ITEMS_PER_BLOCK);
-    blocks.push({ ...textBlock(chunk.map((item) => `- ${item}`).join('\r')), spacing: 'Small' });
+    blocks.push({ ...markdownBlock(chunk.map((item) => `- ${escapeTeamsMarkdown(item)}`).join('\r')), spacing: 'Small' });
   }
   if (section.buttons?.length) blocks.push({ type: 'ActionSet', actions: toCardActions(section.buttons, signer) });
   if (blocks[0]) blocks[0] = { ...blocks[0], separator: true, spacing: 'Medium' };
@@ -87,7 +88,7 @@ function sectionBlocks(section: ReplySection, signer: CardSigner): CardElement[]
 function factSets(fields: readonly ReplyField[] | undefined): CardElement[] {
   const sets: CardElement[] = [];
   for (let i = 0; i < (fields?.length ?? 0); i += FACTS_PER_BLOCK) {
-    const facts = fields!.slice(i, i + FACTS_PER_BLOCK).map((f) => ({ title: f.label, value: f.value }));
+    const facts = fields!.slice(i, i + FACTS_PER_BLOCK).map((f) => ({ title: escapeTeamsMarkdown(f.label), value: escapeTeamsMarkdown(f.value) }));
     sets.push({ type: 'FactSet', facts });
   }
   return sets;
@@ -107,8 +108,13 @@ function textBlocks(text: string | undefined): CardElement[] {
   return chunks.map((chunk) => textBlock(chunk));
 }
 
+/** User text as a TextBlock: escaped, so it never becomes a link, emphasis or list. */
 function textBlock(text: string): CardElement {
-  return { type: 'TextBlock', text, wrap: true };
+  return markdownBlock(escapeTeamsMarkdown(text));
+}
+
+function markdownBlock(markdown: string): CardElement {
+  return { type: 'TextBlock', text: markdown, wrap: true };
 }
 
 function color(reply: Reply): { color?: string } {

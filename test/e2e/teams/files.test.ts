@@ -44,7 +44,7 @@ describe('Teams: a file sent in a 1:1 chat goes to the importer', () => {
     h = await startTeamsBot({ data: teamsFixtureData(), onFile: async () => ((calls++), { kind: 'info', title: 'x' }) });
     await h.post(fileMessage(h.connector.url, 'gone.txt', `${h.connector.url}/files/gone.txt`));
     expect(calls).toBe(0);
-    expect(cardLines(cardOf(h.connector.posts()[0]))[0]).toBe('✗ I couldn\'t download gone.txt from Teams: Teams answered 404.');
+    expect(cardLines(cardOf(h.connector.posts()[0]))[0]).toBe('✗ I couldn\'t download gone.txt from Teams: the file host answered 404.');
   });
 
   it('without an importer the user is told files are not read here', async () => {

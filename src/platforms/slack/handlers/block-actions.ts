@@ -10,7 +10,9 @@ const BOT_BUTTON = /^sec:/;
 
 /**
  * A button runs its command line through the same dispatch (and permission checks) as the person who
- * clicked it. The message is updated in place; a refusal is shown only to the clicker.
+ * clicked it. The clicker's own answers (ephemeral, or in their DM with the bot) are updated in place;
+ * a post in a channel (a broadcast: new DP, consultation, digest, reminder) is never edited, the
+ * clicker gets a private answer instead. A refusal is shown only to the clicker.
  */
 export function registerBlockActions(app: App, rt: SlackRuntime): void {
   app.action<BlockAction>({ type: 'block_actions', action_id: BOT_BUTTON }, async ({ ack, body, action, respond, client }) => {
@@ -41,6 +43,11 @@ async function updateInPlace(client: webApi.WebClient, rt: SlackRuntime, body: B
     const [first, ...rest] = toShareable(rt, reply);
     await respond?.({ replace_original: true, ...sdkBlocks(first!) });
     for (const m of rest) await respond?.({ response_type: 'ephemeral', replace_original: false, ...sdkBlocks(m) });
+    return;
+  }
+  if (!channel.startsWith('D')) {
+    // A broadcast others read: answer only the clicker, with Share in channel.
+    for (const m of toShareable(rt, reply)) await respond?.({ response_type: 'ephemeral', replace_original: false, ...sdkBlocks(m) });
     return;
   }
   const [first, ...rest] = toBlocks(reply);

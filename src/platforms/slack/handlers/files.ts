@@ -1,6 +1,8 @@
 import type { Caller } from '../../../core/caller';
 import type { IncomingFile } from '../../../core/ports';
 import { errorReply, type Reply } from '../../../core/reply';
+import { DOCUMENT_LIMITS, megabytes } from '../../../import/document-limits';
+import { DownloadError, downloadBounded } from '../../bounded-download';
 import type { SlackRuntime } from '../runtime';
 
 export interface SlackFileLike {
@@ -12,7 +14,7 @@ export interface SlackFileLike {
   url_private?: string;
 }
 
-const MAX_BYTES = 20 * 1024 * 1024;
+const MAX_BYTES = DOCUMENT_LIMITS.maxFileBytes;
 
 /** Files shared with the bot go to the attachment handler (the importer); each gets its own answer. */
 export async function handleFiles(rt: SlackRuntime, files: readonly SlackFileLike[], caller: Caller): Promise<Reply[]> {
@@ -25,7 +27,7 @@ export async function handleFiles(rt: SlackRuntime, files: readonly SlackFileLik
       replies.push(await onFile(await download(rt, file, name), caller));
     } catch (error) {
       rt.logger.warn({ file: name, err: error instanceof Error ? error.message : String(error) }, 'shared file not handled');
-      replies.push(errorReply(`I couldn't read ${name}.`, error instanceof FileError ? error.message : 'Try again, or send it as .docx, .pdf or .txt.'));
+      replies.push(errorReply(`I couldn't read ${name}.`, error instanceof FileError || error instanceof DownloadError ? capitalise(error.message) : 'Try again, or send it as .docx, .pdf or .txt.'));
     }
   }
   return replies;
@@ -34,12 +36,14 @@ export async function handleFiles(rt: SlackRuntime, files: readonly SlackFileLik
 class FileError extends Error {}
 
 async function download(rt: SlackRuntime, file: SlackFileLike, name: string): Promise<IncomingFile> {
-  if ((file.size ?? 0) > MAX_BYTES) throw new FileError(`It is ${Math.round(file.size! / 1048576)} MB; the limit is 20 MB.`);
+  if ((file.size ?? 0) > MAX_BYTES) throw new FileError(`It is ${megabytes(file.size!)}; the limit for a document is ${megabytes(MAX_BYTES)}.`);
   const url = file.url_private_download ?? file.url_private;
-  if (!url || !rt.fileOrigins.includes(new URL(url).origin)) throw new FileError('Slack did not give me a download link for it.');
-  const response = await fetch(url, { headers: { Authorization: `Bearer ${rt.botToken}` }, redirect: 'error' });
-  if (!response.ok) throw new FileError(`Slack answered ${response.status} when I downloaded it.`);
-  const bytes = new Uint8Array(await response.arrayBuffer());
-  if (bytes.length > MAX_BYTES) throw new FileError('It is larger than 20 MB.');
+  if (!url || !URL.canParse(url) || !rt.fileOrigins.includes(new URL(url).origin)) throw new FileError('Slack did not give me a download link for it.');
+  // The bot token goes only to Slack's file host; the body is streamed and cut off at the cap.
+  const bytes = await downloadBounded(url, { headers: { Authorization: `Bearer ${rt.botToken}` }, allowed: (u) => rt.fileOrigins.includes(u.origin), maxBytes: MAX_BYTES });
   return { name, bytes, ...(file.mimetype ? { contentType: file.mimetype } : {}) };
+}
+
+function capitalise(text: string): string {
+  return `${text.charAt(0).toUpperCase()}${text.slice(1)}${text.endsWith('.') ? '' : '.'}`;
 }

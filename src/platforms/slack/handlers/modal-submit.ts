@@ -20,7 +20,7 @@ export function registerModalSubmissions(app: App, rt: SlackRuntime): void {
       const origin = readOrigin(view);
       const work = rt.deps.dispatch(toInvocation({ kind: 'view', body, text: spec.toCommandLine(values), channelId: origin.channelId }));
       const early = await withinBudget(work, rt.ackBudgetMs);
-      if (early?.kind === 'error') return ack({ response_action: 'errors', errors: { [fieldForError(spec, early.title)]: errorText(early) } });
+      if (early?.kind === 'error') return ack({ response_action: 'errors', errors: { [fieldForError(spec, early.title, values)]: errorText(early) } });
       await ack();
       await postPrivate(client, rt, { userId: body.user.id, ...origin }, early ?? (await work));
     });

@@ -12,6 +12,8 @@ export interface ModalField {
   placeholder?: string;
   hint?: string;
   options?: readonly string[];
+  /** Text inputs: the store's limit for this field (Slack's own cap is 3000). */
+  maxLength?: number;
   /** A command's error message that matches this belongs on this field. */
   errorPattern?: RegExp;
   /** Checked before dispatch so the error lands on exactly this field; throws UserError. */
@@ -65,7 +67,8 @@ function toElement(field: ModalField): Record<string, unknown> {
     const options = (field.options ?? []).map((o) => ({ text: { type: 'plain_text', text: o }, value: o }));
     return { type: 'static_select', action_id: 'value', options, ...placeholder };
   }
-  return { type: 'plain_text_input', action_id: 'value', multiline: field.kind === 'multiline', ...placeholder };
+  const maxLength = Math.min(field.maxLength ?? SLACK_MAX_INPUT, SLACK_MAX_INPUT);
+  return { type: 'plain_text_input', action_id: 'value', multiline: field.kind === 'multiline', max_length: maxLength, ...placeholder };
 }
 
 /** The submitted values by field id; blanks are "". */
@@ -88,9 +91,20 @@ export function readOrigin(view: ViewOutput): ModalOrigin {
   }
 }
 
-/** Which field an error message is about: the first whose pattern matches, else the first field. */
-export function fieldForError(spec: ModalSpec, message: string): string {
-  return (spec.fields.find((f) => f.errorPattern?.test(message)) ?? spec.fields[0]!).id;
+const SLACK_MAX_INPUT = 3000;
+
+/**
+ * Which field an error message is about: the first whose pattern matches; for a length error no
+ * field claims, the longest value; else the first field.
+ */
+export function fieldForError(spec: ModalSpec, message: string, values: Readonly<Record<string, string>> = {}): string {
+  const matched = spec.fields.find((f) => f.errorPattern?.test(message));
+  if (matched) return matched.id;
+  if (/characters long/i.test(message)) {
+    const longest = [...spec.fields].sort((a, b) => (values[b.id]?.length ?? 0) - (values[a.id]?.length ?? 0))[0];
+    if (longest) return longest.id;
+  }
+  return spec.fields[0]!.id;
 }
 
 /** Errors by field id for blanks in required fields and values their own check refuses. */
@@ -99,6 +113,7 @@ export function checkFields(spec: ModalSpec, values: Readonly<Record<string, str
   for (const field of spec.fields) {
     const value = values[field.id] ?? '';
     if (!value && !field.optional) errors[field.id] = `${field.label} is required.`;
+    else if (field.maxLength !== undefined && value.length > field.maxLength) errors[field.id] = `${field.label} is ${value.length} characters long; the limit is ${field.maxLength}.`;
     else if (value && field.validate) {
       try {
         field.validate(value);

@@ -1,4 +1,7 @@
-/** Slack mrkdwn needs &, < and > escaped; everything else in a Reply is plain text. */
+/**
+ * The one escaping function for Slack: mrkdwn needs &, < and > escaped (so `<!channel>`, `<@U1>` or
+ * `<https://x|y>` in user text stay text). Applied to every mrkdwn `text`, including the fallback.
+ */
 export function escapeMrkdwn(text: string): string {
   return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 }

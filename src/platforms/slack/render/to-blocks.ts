@@ -26,7 +26,8 @@ export function toBlocks(reply: Reply, options: RenderOptions = {}): SlackMessag
   ];
   const pages = paginate(blocks, reply.title, options.shareId ? 1 : 0);
   if (options.shareId) pages[pages.length - 1]!.push(...actionBlocksOf([shareButton(options.shareId)]));
-  const fallback = truncate(`${MARK[reply.kind]}${titleOf(reply)}`, 3000);
+  // The fallback text is mrkdwn too (notifications, screen readers): escaped so `<!channel>` stays text.
+  const fallback = escapeMrkdwn(truncate(`${MARK[reply.kind]}${titleOf(reply)}`, 2000));
   return pages.map((page, i) => messageSchema.parse({ text: i === 0 ? fallback : `${fallback} (${i + 1} of ${pages.length})`, blocks: page }));
 }
 

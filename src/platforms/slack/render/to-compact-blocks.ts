@@ -9,7 +9,7 @@ const COMPACT_FIELDS = 6;
 export function toCompactBlocks(reply: Reply): SlackMessage {
   const heading = `*${escapeMrkdwn(truncate(reply.title, 300))}*${reply.text ? `\n${escapeMrkdwn(truncate(reply.text, 600))}` : ''}`;
   return messageSchema.parse({
-    text: truncate(reply.title, 300),
+    text: escapeMrkdwn(truncate(reply.title, 300)),
     blocks: [
       { type: 'section', text: { type: 'mrkdwn', text: heading.slice(0, LIMITS.sectionText) } },
       ...fieldBlocks(reply.fields?.slice(0, COMPACT_FIELDS)).slice(0, 1),

@@ -1,4 +1,4 @@
-import { cardLines, type Card } from '../../teams/support/cards';
+import { cardLines, unescape, type Card } from '../../teams/support/cards';
 
 export type Tone = 'plain' | 'success' | 'warning' | 'error';
 
@@ -100,7 +100,7 @@ export function factsFromTeams(card: Card): Facts {
 
 function factsOf(elements: any[]): string[] {
   return elements.flatMap((el) =>
-    el.type === 'FactSet' ? el.facts.map((f: any) => tidy(`${f.title}: ${f.value}`)) : el.type === 'Container' ? factsOf(el.items) : [],
+    el.type === 'FactSet' ? el.facts.map((f: any) => tidy(`${unescape(f.title)}: ${unescape(f.value)}`)) : el.type === 'Container' ? factsOf(el.items) : [],
   );
 }
 
@@ -108,7 +108,7 @@ function teamsButton(action: any): Button {
   if (action.type === 'Action.Submit') return { label: action.title, command: action.data.command };
   if (action.type !== 'Action.ShowCard') throw new Error(`unexpected card action ${action.type}`);
   const submit = action.card.actions[0];
-  return { label: action.title, command: submit.data.command, confirm: action.card.body[0].text };
+  return { label: action.title, command: submit.data.command, confirm: unescape(action.card.body[0].text) };
 }
 
 /** What the console can show of a chat answer: no confirmations, and no label that merely repeats the command. */

@@ -1,6 +1,7 @@
 import { EventEmitter } from 'node:events';
 import { createServer, type IncomingHttpHeaders, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { streamEndless } from '../../../support/endless-body';
 import { parse } from 'node:querystring';
 
 export interface RecordedCall {
@@ -23,6 +24,8 @@ export interface FakeSlack {
   calls: RecordedCall[];
   /** POSTs to response_url links. */
   responses: RecordedCall[];
+  /** Bytes sent so far by /endless/NAME, a body that never ends (a hostile download). */
+  endless: { sent: number };
   responseUrl(id: string): string;
   callsTo(method: string): RecordedCall[];
   /** Fail the next `times` calls to `method`. */
@@ -45,6 +48,7 @@ export async function startFakeSlack(): Promise<FakeSlack> {
   const responses: RecordedCall[] = [];
   const failures = new Map<string, Failure[]>();
   const files = new Map<string, Uint8Array>();
+  const endless = { sent: 0 };
   const events = new EventEmitter();
   let ts = 1_700_000_000;
   const fake = {} as FakeSlack;
@@ -52,6 +56,7 @@ export async function startFakeSlack(): Promise<FakeSlack> {
   const server: Server = createServer(async (req, res) => {
     const raw = await readBody(req);
     const url = new URL(req.url ?? '/', 'http://x');
+    if (req.method === 'GET' && url.pathname.startsWith('/endless/')) return streamEndless(res, endless);
     if (req.method === 'GET' && url.pathname.startsWith('/files/')) {
       const bytes = files.get(url.pathname.slice(7));
       const authorised = req.headers.authorization === `Bearer ${FAKE_BOT_TOKEN}`;
@@ -82,6 +87,7 @@ export async function startFakeSlack(): Promise<FakeSlack> {
     origin,
     calls,
     responses,
+    endless,
     responseUrl: (id: string) => `${origin}/response/${id}`,
     callsTo: (method: string) => calls.filter((c) => c.method === method),
     failNext(method: string, failure: Failure, times = 1) {

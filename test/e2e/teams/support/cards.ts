@@ -14,13 +14,18 @@ export function cardLines(card: Card): string[] {
   const lines: string[] = [];
   const walk = (elements: any[]) => {
     for (const el of elements ?? []) {
-      if (el.type === 'TextBlock') lines.push(...String(el.text).split('\r'));
-      if (el.type === 'FactSet') lines.push(...el.facts.map((f: any) => `${f.title}: ${f.value}`));
+      if (el.type === 'TextBlock') lines.push(...unescape(String(el.text)).split('\r'));
+      if (el.type === 'FactSet') lines.push(...el.facts.map((f: any) => `${unescape(f.title)}: ${unescape(f.value)}`));
       if (el.type === 'Container') walk(el.items);
     }
   };
   walk(card.body);
   return lines;
+}
+
+/** What Teams shows for escaped markdown: the character after each backslash. */
+export function unescape(markdown: string): string {
+  return markdown.replace(/\\(.)/g, '$1');
 }
 
 export interface FoundButton {
@@ -36,7 +41,7 @@ export function cardButtons(card: Card): FoundButton[] {
   const visit = (actions: any[] | undefined, confirm?: string) => {
     for (const a of actions ?? []) {
       if (a.type === 'Action.Submit') found.push({ title: a.title, data: a.data, ...(confirm ? { confirm } : {}) });
-      if (a.type === 'Action.ShowCard') visit(a.card.actions, a.card.body?.[0]?.text);
+      if (a.type === 'Action.ShowCard') visit(a.card.actions, a.card.body?.[0]?.text && unescape(a.card.body[0].text));
     }
   };
   visit(card.actions);

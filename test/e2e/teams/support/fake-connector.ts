@@ -1,5 +1,6 @@
 import { createServer, type IncomingMessage, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { streamEndless } from '../../../support/endless-body';
 
 export interface ConnectorCall {
   method: 'POST' | 'PUT';
@@ -23,6 +24,8 @@ export interface FakeConnector {
   serveFile(name: string, bytes: Uint8Array): string;
   /** Conversation members for GET /v3/conversations/{id}/members/{userId}, by user id (29:… or AAD object id). */
   members: Map<string, Record<string, unknown>>;
+  /** Bytes sent so far by /endless/NAME, a body that never ends (a hostile download). */
+  endless: { sent: number };
   /** Resolves when a call arrives; for the benchmark. */
   onCall(listener: (call: ConnectorCall) => void): void;
   close(): Promise<void>;
@@ -40,9 +43,11 @@ export async function startFakeConnector(): Promise<FakeConnector> {
   const memberLookups: string[] = [];
   let failures: { status: number; headers: Record<string, string>; left: number } | undefined;
   let seq = 0;
+  const endless = { sent: 0 };
   const server: Server = createServer(async (req, res) => {
     const body = await readBody(req);
     const url = req.url ?? '';
+    if (req.method === 'GET' && url.startsWith('/endless/')) return streamEndless(res, endless);
     if (req.method === 'GET' && url.startsWith('/files/')) {
       const file = files.get(decodeURIComponent(url.slice('/files/'.length)));
       res.statusCode = file ? 200 : 404;
@@ -92,6 +97,7 @@ export async function startFakeConnector(): Promise<FakeConnector> {
       files.set(name, bytes);
       return `${url}/files/${encodeURIComponent(name)}`;
     },
+    endless,
     onCall: (listener) => void listeners.push(listener),
     close: () => new Promise((resolve) => { server.closeAllConnections(); server.close(() => resolve()); }),
   };

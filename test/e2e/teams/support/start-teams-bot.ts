@@ -5,6 +5,7 @@ import type { AnyCommand } from '../../../../src/core/command';
 import type { Invocation } from '../../../../src/core/dispatch';
 import type { AttachmentHandler, StorePort } from '../../../../src/core/ports';
 import { createTeamsPlatform, type TeamsConfig, type TeamsPlatform } from '../../../../src/platforms/teams';
+import { createReplayGuard } from '../../../../src/platforms/replay-guard';
 import type { StoreData } from '../../../../storage/schema';
 import { createTestBot, type TestBot } from '../../../support/test-bot';
 import { createCaptureLogger } from './capture-logger';
@@ -19,6 +20,8 @@ export interface HarnessOptions {
   commands?: AnyCommand[];
   changeTeam?: string[];
   onFile?: AttachmentHandler;
+  /** Keep delivered activity ids in this file (as beside the store), to test redelivery across restarts. */
+  replayFile?: string;
 }
 
 export interface TeamsHarness {
@@ -47,7 +50,7 @@ export async function startTeamsBot(options: HarnessOptions = {}): Promise<Teams
   const config: TeamsConfig = { appId: APP_ID, token: () => outboundToken, openIdMetadataUrl: keys.metadataUrl, tokenIssuer: keys.issuer, ...options.config };
   const dispatched: Invocation[] = [];
   const dispatch = (invocation: Invocation) => (dispatched.push(invocation), bot.dispatch(invocation));
-  const platform = createTeamsPlatform({ dispatch, store: bot.store, clock: bot.clock, logger: logs, ...(options.onFile ? { onFile: options.onFile } : {}) }, config);
+  const platform = createTeamsPlatform({ dispatch, store: bot.store, clock: bot.clock, logger: logs, ...(options.onFile ? { onFile: options.onFile } : {}), ...(options.replayFile ? { replay: createReplayGuard({ file: options.replayFile }) } : {}) }, config);
   const web = express();
   await platform.mount(web);
   const server = web.listen(0, '127.0.0.1');

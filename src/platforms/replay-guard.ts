@@ -1,0 +1,49 @@
+import { appendFileSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
+
+/**
+ * Remembers what was already accepted (Slack request signatures, Slack event/trigger ids, Teams
+ * activity ids) until its validity window ends, across restarts: a small append-only file beside the
+ * store ("<store>.replay", one "expiresAtMs key" line each), pruned when it grows. Without a file
+ * (demo data, tests) it remembers in memory only.
+ */
+export interface ReplayGuard {
+  /** True the first time `key` is seen within `ttlMs`; records it. */
+  firstSeen(key: string, ttlMs: number): boolean;
+}
+
+const MAX_KEYS = 200_000;
+
+export function createReplayGuard(options: { file?: string; now?: () => number } = {}): ReplayGuard {
+  const now = options.now ?? Date.now;
+  const seen = load(options.file, now());
+  let lines = seen.size;
+  const compact = () => {
+    for (const [key, expires] of seen) if (expires <= now()) seen.delete(key);
+    while (seen.size > MAX_KEYS) seen.delete(seen.keys().next().value!);
+    if (options.file) writeFileSync(options.file, [...seen].map(([k, e]) => `${e} ${k}\n`).join(''));
+    lines = seen.size;
+  };
+  return {
+    firstSeen(key, ttlMs) {
+      const safeKey = key.replace(/\s/g, '_');
+      const expires = seen.get(safeKey);
+      if (expires !== undefined && expires > now()) return false;
+      const until = now() + ttlMs;
+      seen.set(safeKey, until);
+      if (options.file) appendFileSync(options.file, `${until} ${safeKey}\n`);
+      if (++lines > 2 * Math.max(seen.size, 5000)) compact();
+      return true;
+    },
+  };
+}
+
+function load(file: string | undefined, now: number): Map<string, number> {
+  const seen = new Map<string, number>();
+  if (!file || !existsSync(file)) return seen;
+  for (const line of readFileSync(file, 'utf8').split('\n')) {
+    const space = line.indexOf(' ');
+    const expires = Number(line.slice(0, space));
+    if (space > 0 && expires > now) seen.set(line.slice(space + 1), expires);
+  }
+  return seen;
+}
