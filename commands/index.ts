@@ -28,6 +28,7 @@ import { remindRunCommand } from './remind-run';
 import { actionNotMineCommand } from './action-notmine';
 import { importApplyCommand } from './import-apply';
 import { importDiscardCommand } from './import-discard';
+import { homeCommand } from './home';
 
 /** Every chat command, registered by one line each. Help is generated from these declarations. */
 export const allCommands: AnyCommand[] = [
@@ -61,4 +62,5 @@ export const allCommands: AnyCommand[] = [
   actionNotMineCommand,
   importApplyCommand,
   importDiscardCommand,
+  homeCommand,
 ];

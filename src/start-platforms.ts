@@ -31,7 +31,7 @@ export async function startPlatforms(deps: PlatformsDeps): Promise<RunningPlatfo
   if (!config.slack && !config.teams) return { running: false, names: [], stop: async () => {} };
   const shared = { dispatch: core.dispatch, store, clock, calendar: core.calendar, logger, ...(deps.onFile ? { onFile: deps.onFile } : {}) };
   const slack = config.slack ? createSlackPlatform(shared, config.slack) : undefined;
-  const teams = config.teams ? createTeamsPlatform(shared, { ...config.teams, production: config.production }) : undefined;
+  const teams = config.teams ? createTeamsPlatform({ ...shared, permits: core.permits }, { ...config.teams, production: config.production }) : undefined;
   const web = createWebServer(() => health(deps.storeDescription, slack, teams));
   let port: number | undefined;
   try {

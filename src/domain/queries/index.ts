@@ -17,3 +17,4 @@ export * from './stage-of';
 export * from './working-days';
 export * from './proposal-view';
 export * from './action-buttons';
+export * from './recent-drafts';

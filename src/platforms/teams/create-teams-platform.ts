@@ -1,11 +1,13 @@
 import type { App } from '@microsoft/teams.apps';
 import type { Express, NextFunction, Request, Response } from 'express';
 import type { Dispatch } from '../../core/dispatch';
+import type { Permits } from '../../core/permits';
 import type { AttachmentHandler, Clock, Logger, Messenger, StorePort } from '../../core/ports';
 import { createCardSigner } from './card-signer';
 import { createTeamsApp, MESSAGING_ENDPOINT } from './create-teams-app';
 import { checkTeamsConfig, type TeamsConfig } from './teams-config';
 import { createTeamsMessenger } from './teams-messenger';
+import { createViewCache } from './view-cache';
 
 export interface TeamsDeps {
   dispatch: Dispatch;
@@ -13,6 +15,8 @@ export interface TeamsDeps {
   clock: Clock;
   logger: Logger;
   onFile?: AttachmentHandler;
+  /** Which buttons each viewer may use; without it every viewer sees every button. */
+  permits?: Permits;
 }
 
 export interface TeamsPlatform {
@@ -33,6 +37,7 @@ export function createTeamsPlatform(deps: TeamsDeps, config: TeamsConfig): Teams
   const logger = deps.logger.child({ platform: 'teams' });
   if (config.allowUnauthenticated) warnUnauthenticated(logger);
   const signer = createCardSigner(config.cardSecret ?? config.appPassword);
+  const views = createViewCache(deps.clock);
   let app: App | undefined;
   let stopped = false;
   const messenger = createTeamsMessenger({
@@ -40,6 +45,8 @@ export function createTeamsPlatform(deps: TeamsDeps, config: TeamsConfig): Teams
     clock: deps.clock,
     logger,
     signer,
+    views,
+    ...(deps.permits ? { permits: deps.permits } : {}),
     ...(config.serviceUrl ? { serviceUrl: config.serviceUrl } : {}),
     http: () => {
       if (!app || stopped) throw Object.assign(new Error('Teams is not running'), { code: 'NOT_RUNNING' });
@@ -51,7 +58,7 @@ export function createTeamsPlatform(deps: TeamsDeps, config: TeamsConfig): Teams
     async mount(web) {
       if (app) throw new Error('Teams is already mounted on an express app.');
       web.use(MESSAGING_ENDPOINT, (_req: Request, res: Response, next: NextFunction) => (stopped ? void res.status(503).json({ error: 'secbot is shutting down' }) : next()));
-      app = createTeamsApp(web, config, { ...deps, logger, signer });
+      app = createTeamsApp(web, config, { ...deps, logger, signer, views });
       await app.initialize();
       logger.info({ endpoint: MESSAGING_ENDPOINT, authenticated: !config.allowUnauthenticated }, 'Teams is listening');
     },

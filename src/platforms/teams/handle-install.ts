@@ -3,13 +3,15 @@ import type { Reply } from '../../core/reply';
 import type { CardSigner } from './card-signer';
 import { forgetInstallation, recordInstallation } from './installations';
 import { sendReply, type TeamsTurn } from './teams-turn';
-import { toAddress } from './to-invocation';
+import type { Dispatch } from '../../core/dispatch';
+import { toAddress, toCaller } from './to-invocation';
 
 export interface InstallDeps {
   store: StorePort;
   clock: Clock;
   logger: Logger;
   signer: CardSigner;
+  dispatch?: Dispatch;
 }
 
 const WELCOME: Reply = {
@@ -34,6 +36,8 @@ export async function handleInstallEvent(turn: TeamsTurn, deps: InstallDeps): Pr
   if (outcome !== 'added') return;
   deps.logger.info({ conversation: address.conversationId, type: address.conversationType }, 'Teams installation recorded');
   await sendReply(turn, WELCOME, deps.signer);
+  // In a personal chat the person's own home follows: their actions, closing consultations, new DPs.
+  if (address.conversationType === 'personal' && deps.dispatch) await sendReply(turn, await deps.dispatch({ text: 'home', caller: toCaller(turn.activity) }), deps.signer);
 }
 
 function installChange(turn: TeamsTurn): 'add' | 'remove' | undefined {

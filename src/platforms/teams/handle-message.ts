@@ -1,19 +1,22 @@
 import type { Dispatch } from '../../core/dispatch';
-import type { AttachmentHandler, Logger } from '../../core/ports';
-import type { CardSigner } from './card-signer';
+import type { AttachmentHandler, Logger, StorePort } from '../../core/ports';
+import { answerTurn } from './answer-turn';
+import type { ViewDeps } from './card-views';
+import { offerDialog } from './dialogs/offer-dialog';
 import { fileAttachments, handleFiles } from './handle-file';
 import { runSubmission } from './run-submission';
 import { sendReply, updateWithReply, type TeamsTurn } from './teams-turn';
+import { toCardActivity } from './to-card-activity';
 import { toInvocation } from './to-invocation';
 
-export interface MessageDeps {
+export interface MessageDeps extends ViewDeps {
   dispatch: Dispatch;
-  signer: CardSigner;
+  store: StorePort;
   logger: Logger;
   onFile?: AttachmentHandler;
 }
 
-/** A typed command, a card button (Action.Submit arrives as a message with `value`), or a file. */
+/** A typed command, a legacy card button (Action.Submit arrives as a message with `value`), or a file. */
 export async function handleMessage(turn: TeamsTurn, deps: MessageDeps): Promise<void> {
   const { activity } = turn;
   if (activity.value !== undefined && activity.value !== null) {
@@ -24,5 +27,8 @@ export async function handleMessage(turn: TeamsTurn, deps: MessageDeps): Promise
   }
   const files = fileAttachments(activity.attachments);
   if (files.length) return handleFiles(turn, files, deps);
-  await sendReply(turn, await deps.dispatch(toInvocation(activity)), deps.signer);
+  const invocation = toInvocation(activity);
+  const offer = offerDialog(invocation.text, deps.signer);
+  if (offer) return void (await turn.send(toCardActivity(offer.card, offer.title)));
+  await answerTurn(turn, await deps.dispatch(invocation), deps, invocation.text);
 }
