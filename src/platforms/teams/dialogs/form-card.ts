@@ -2,6 +2,9 @@ import type { FormField, FormSpec } from '../../../../commands/forms/form-spec';
 import type { CardSigner } from '../card-signer';
 import { wrapCard, type AdaptiveCard, type CardElement } from '../to-adaptive-card';
 
+/** Input ids are prefixed so a field called "owner" never collides with the signed button data. */
+export const INPUT_PREFIX = 'field_';
+
 /** Longest value an input accepts; the command line limit is 4000 for everything together. */
 const MAX_LENGTH: Record<FormField['kind'], number> = { text: 200, multiline: 2000, date: 10, select: 60 };
 
@@ -18,7 +21,7 @@ export function toFormCard(spec: FormSpec, signer: CardSigner, values: Readonly<
 function fieldElements(field: FormField, value: string | undefined, error: string | undefined): CardElement[] {
   const input: CardElement = {
     ...inputFor(field),
-    id: field.id,
+    id: `${INPUT_PREFIX}${field.id}`,
     label: field.label,
     isRequired: !field.optional,
     errorMessage: `${field.label} is required.`,

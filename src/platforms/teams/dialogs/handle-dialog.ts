@@ -6,13 +6,11 @@ import type { TeamsTurn } from '../teams-turn';
 import type { AdaptiveCard } from '../to-adaptive-card';
 import { ADAPTIVE_CARD_TYPE } from '../to-card-activity';
 import { toCaller } from '../to-invocation';
-import { toFormCard } from './form-card';
+import { INPUT_PREFIX, toFormCard } from './form-card';
 
 export type DialogResponse =
   | { task: { type: 'continue'; value: { title: string; width: 'medium'; card: { contentType: typeof ADAPTIVE_CARD_TYPE; content: AdaptiveCard } } } }
   | { task: { type: 'message'; value: string } };
-
-const FORM_FIELDS = new Set(['secbot', 'command', 'sig', 'mode', 'view', 'owner', 'msteams']);
 
 /** task/fetch: the button's signed form name → the form in a dialog. */
 export function openDialog(turn: TeamsTurn, deps: MessageDeps): DialogResponse {
@@ -47,7 +45,8 @@ function signedForm(turn: TeamsTurn, deps: MessageDeps): FormSpec | undefined {
 
 function formValues(turn: TeamsTurn): Record<string, string> {
   const data = dialogData(turn) as Record<string, unknown>;
-  return Object.fromEntries(Object.entries(data).filter(([k, v]) => !FORM_FIELDS.has(k) && typeof v === 'string').map(([k, v]) => [k, (v as string).trim()]));
+  const values = Object.entries(data).filter(([k, v]) => k.startsWith(INPUT_PREFIX) && typeof v === 'string');
+  return Object.fromEntries(values.map(([k, v]) => [k.slice(INPUT_PREFIX.length), (v as string).trim()]));
 }
 
 function dialogData(turn: TeamsTurn): unknown {
