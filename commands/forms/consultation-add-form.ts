@@ -12,7 +12,7 @@ export const consultationAddForm: FormSpec = {
   fields: [
     { id: 'ref', label: 'Proposal', kind: 'text', placeholder: 'MP167B', errorPattern: /proposal|reference/i, validate: (v) => void normaliseProposalRef(v) },
     { id: 'kind', label: 'Kind', kind: 'select', options: ['refinement', 'report', 'other'], errorPattern: /kind of consultation|kind/i },
-    { id: 'opens', label: 'Opens', kind: 'date', errorPattern: /opening|opens/i },
+    { id: 'opens', label: 'Opens', kind: 'date', errorPattern: /opening date|already has/i },
     { id: 'closes', label: 'Closes', kind: 'date', errorPattern: /clos/i },
     { id: 'at', label: 'Closing time', kind: 'text', optional: true, placeholder: '17:00', hint: 'Leave empty for 5pm.', errorPattern: /time/i },
     { id: 'url', label: 'Where to respond (URL)', kind: 'text', optional: true, errorPattern: /url|link/i },
