@@ -1,6 +1,6 @@
 import type { Dispatch } from '../../core/dispatch';
 import type { AttachmentHandler, Logger, StorePort } from '../../core/ports';
-import { answerTurn } from './answer-turn';
+import { answerTurn, isPersonal } from './answer-turn';
 import type { ViewDeps } from './card-views';
 import { offerDialog } from './dialogs/offer-dialog';
 import { fileAttachments, handleFiles } from './handle-file';
@@ -21,6 +21,8 @@ export async function handleMessage(turn: TeamsTurn, deps: MessageDeps): Promise
   const { activity } = turn;
   if (activity.value !== undefined && activity.value !== null) {
     const result = await runSubmission(activity, activity.value, deps);
+    // Outside a 1:1 chat an old card may be a broadcast: never edit it, answer the clicker privately.
+    if (!isPersonal(activity)) return answerTurn(turn, result.reply, deps, 'a button');
     if (result.changed && activity.replyToId) await updateWithReply(turn, activity.replyToId, result.reply, deps.signer);
     else await sendReply(turn, result.reply, deps.signer);
     return;

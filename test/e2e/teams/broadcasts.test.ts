@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Reply } from '../../../src/core/reply';
 import { toUnreachableOwnersReminder } from '../../../src/notify/reminder-cards';
-import { ALICE, BOB, CHANNEL, botAdded, cardAction, refresh } from './support/activities';
+import { ALICE, BOB, CHANNEL, botAdded, cardAction, refresh, submit } from './support/activities';
 import { buttonFor, buttonTitled, cardButtons, cardLines, cardOf, invokeCard } from './support/cards';
 import { openFixtureStore, type FixtureStore } from './support/fixture-store';
 import { startTeamsBot, type TeamsHarness } from './support/start-teams-bot';
@@ -40,6 +40,15 @@ describe('Teams: buttons on channel posts (announcements, reminders) never edit 
     expect(h.connector.calls).toEqual([]);
     const back = invokeCard(await h.post(cardAction(h.connector.url, buttonTitled(answer, 'Back').data, 'activity-9', { from: BOB, conversation: CHANNEL })));
     expect(cardLines(back)[0]).toBe(newDp.title);
+  });
+
+  it('an older card with Action.Submit buttons in a channel is not edited either: the clicker gets a private answer', async () => {
+    const post = await broadcast(newDp);
+    const status = buttonFor(post, /^status DP096/);
+    await h.post(submit(h.connector.url, status.data, 'activity-9', { from: BOB, conversation: CHANNEL }));
+    expect(h.dispatched.at(-1)!.text).toBe('status DP096');
+    expect(h.connector.puts()).toEqual([]);
+    expect(cardLines(cardOf(h.connector.posts()[0]))[0]).toBe(`${BOB.name} asked secbot: a button`);
   });
 
   it('a reminder listed in a channel refreshes per viewer: Close/Snooze only for those who may use them', async () => {
