@@ -29,7 +29,7 @@ const messageResponse = (reply: Reply): CardActionResponse => ({ statusCode: 200
 export async function handleCardAction(turn: TeamsTurn, deps: MessageDeps): Promise<CardActionResponse> {
   const data = (turn.activity.value as { action?: { data?: unknown } } | undefined)?.action?.data;
   const check = deps.signer.check(data);
-  if (check.ok && check.mode === 'view') return cardResponse(showView(turn, deps, check));
+  if (check.ok && check.mode === 'view') return showView(turn, deps, check);
   if (check.ok && check.mode === 'share') return share(turn, deps, check);
   const result = await runSubmission(turn.activity, data, deps);
   if (check.ok && check.mode === 'private') return cardResponse(answerPrivately(turn, deps, result.reply, check));
@@ -46,10 +46,12 @@ const EXPIRED: Reply = {
   context: ['Answers are kept for a day, and not when secbot restarts. Ask again, e.g. status DP096.'],
 };
 
-function showView(turn: TeamsTurn, deps: ViewDeps, check: Checked): AdaptiveCard {
+/** A refresh or Show/Back. A forgotten view leaves an automatically refreshed card as it was (the post itself). */
+function showView(turn: TeamsTurn, deps: ViewDeps, check: Checked): CardActionResponse {
   const view = check.view ? deps.views.get(check.view) : undefined;
-  if (!view) return toAdaptiveCards(EXPIRED, deps.signer)[0]!;
-  return renderView(deps, check.view!, view, toCaller(turn.activity))[0]!;
+  const automatic = (turn.activity.value as { trigger?: unknown } | undefined)?.trigger === 'automatic';
+  if (!view) return automatic ? messageResponse(EXPIRED) : cardResponse(toAdaptiveCards(EXPIRED, deps.signer)[0]!);
+  return cardResponse(renderView(deps, check.view!, view, toCaller(turn.activity))[0]!);
 }
 
 /** Only the asker may share; a typed answer replaces its stub, any other answer is posted as a new message. */

@@ -6,6 +6,7 @@ import { buttonFor, buttonTitled, cardButtons, cardLines, cardOf, invokeCard } f
 import { openFixtureStore, type FixtureStore } from './support/fixture-store';
 import { startTeamsBot, type TeamsHarness } from './support/start-teams-bot';
 
+const SECRET = 'broadcast-test-card-secret';
 const newDp: Reply = { kind: 'info', title: 'New Draft Proposal DP096: DNO Power Outage Alerts', buttons: [{ label: 'Status', actionId: 'proposal.status', command: 'status DP096' }] };
 
 describe('Teams: buttons on channel posts (announcements, reminders) never edit the post', () => {
@@ -14,7 +15,7 @@ describe('Teams: buttons on channel posts (announcements, reminders) never edit 
 
   beforeEach(async () => {
     fixture = await openFixtureStore();
-    h = await startTeamsBot({ store: fixture.store, changeTeam: [`teams:${ALICE.aadObjectId}`] });
+    h = await startTeamsBot({ store: fixture.store, changeTeam: [`teams:${ALICE.aadObjectId}`], config: { cardSecret: SECRET } });
     await h.post(botAdded(h.connector.url, { conversation: CHANNEL }));
     h.connector.calls.length = 0;
   });
@@ -49,6 +50,18 @@ describe('Teams: buttons on channel posts (announcements, reminders) never edit 
     expect(h.dispatched.at(-1)!.text).toBe('status DP096');
     expect(h.connector.puts()).toEqual([]);
     expect(cardLines(cardOf(h.connector.posts()[0]))[0]).toBe(`${BOB.name} asked secbot: a button`);
+  });
+
+  it('after a restart (views are kept in memory) a refresh leaves the post as it was instead of blanking it', async () => {
+    const post = await broadcast(newDp);
+    const restarted = await startTeamsBot({ store: fixture.store, config: { cardSecret: SECRET } });
+    try {
+      const response = await restarted.post(refresh(restarted.connector.url, post, 'activity-9', { from: BOB, conversation: CHANNEL }));
+      expect(response.body).toMatchObject({ statusCode: 200, type: 'application/vnd.microsoft.activity.message' });
+      expect(restarted.connector.calls).toEqual([]);
+    } finally {
+      await restarted.close();
+    }
   });
 
   it('a reminder listed in a channel refreshes per viewer: Close/Snooze only for those who may use them', async () => {
