@@ -39,6 +39,7 @@ import { orgShowCommand } from './org-show';
 import { orgAddCommand } from './org-add';
 import { orgUpdateCommand } from './org-update';
 import { orgRemoveCommand } from './org-remove';
+import { homeCommand } from './home';
 
 /** Every chat command, registered by one line each. Help is generated from these declarations. */
 export const allCommands: AnyCommand[] = [
@@ -84,5 +85,6 @@ export const allCommands: AnyCommand[] = [
   orgAddCommand,
   orgUpdateCommand,
   orgRemoveCommand,
+  homeCommand,
 ];
 

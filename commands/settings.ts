@@ -15,17 +15,24 @@ function channelKeyOf(ctx: CommandContext): string {
   return addressKey(address);
 }
 
-function settingsReply(unfurl: boolean, title: string, kind: Reply['kind']): Reply {
+const PER_PLATFORM = [
+  'Slack: with cards on, a bare DP096 or MP167B in this channel gets a small status card (not repeated for the same reference within 30 minutes, nor for messages naming more than 3).',
+  'Teams: links to SECAS modification pages are always unfurled by secbot\'s message extension, and its search in the compose box inserts status cards; this on/off setting applies to Slack only.',
+];
+
+function settingsReply(unfurl: boolean, title: string, kind: Reply['kind'], platform: string): Reply {
+  const teams = platform === 'teams';
+  const value = teams ? `${unfurl ? 'on' : 'off'} for Slack; on Teams, SECAS links always unfurl` : unfurl ? 'on: a bare DP096 or MP167B here gets a small status card' : 'off';
   return {
     kind,
     title,
-    fields: [{ label: 'Reference cards (unfurl)', value: unfurl ? 'on: a bare DP096 or MP167B here gets a small status card' : 'off' }],
+    fields: [{ label: 'Reference cards (unfurl)', value }],
     buttons: [
       unfurl
         ? { label: 'Turn cards off', actionId: 'settings.unfurl', command: 'settings unfurl off' }
         : { label: 'Turn cards on', actionId: 'settings.unfurl', command: 'settings unfurl on' },
     ],
-    context: ['Cards are not repeated for the same reference within 30 minutes, nor shown for messages naming more than 3 references.'],
+    context: teams ? [...PER_PLATFORM].reverse() : PER_PLATFORM,
   };
 }
 
@@ -42,7 +49,7 @@ export const settingsCommand = defineCommand({
   },
   run(_args, ctx) {
     const unfurl = ctx.store.read().channelSettings[channelKeyOf(ctx)]?.unfurl === true;
-    return settingsReply(unfurl, 'Settings for this channel', 'info');
+    return settingsReply(unfurl, 'Settings for this channel', 'info', ctx.caller.platform);
   },
 });
 
@@ -62,6 +69,9 @@ export const settingsUnfurlCommand = defineCommand({
     await ctx.transact((draft) => {
       draft.channelSettings[key] = { ...draft.channelSettings[key], unfurl: on };
     });
-    return settingsReply(on, on ? 'Reference cards are on in this channel' : 'Reference cards are off in this channel', 'success');
+    const title = ctx.caller.platform === 'teams'
+      ? `Saved: reference cards ${on ? 'on' : 'off'} (a Slack setting; on Teams, SECAS links always unfurl)`
+      : on ? 'Reference cards are on in this channel' : 'Reference cards are off in this channel';
+    return settingsReply(on, title, 'success', ctx.caller.platform);
   },
 });

@@ -66,6 +66,7 @@ export async function packageTeamsApp(options: PackageOptions): Promise<{ file: 
   const manifest: Manifest = JSON.parse(await readFile(join(dir, 'manifest.json'), 'utf8'));
   manifest.id = options.appId;
   manifest.bots[0].botId = options.appId;
+  for (const extension of manifest.composeExtensions ?? []) extension.botId = options.appId;
   if (options.version) manifest.version = options.version;
   const icons = { color: await readFile(join(dir, 'color.png')), outline: await readFile(join(dir, 'outline.png')) };
   const problems = [...(await validateManifestSchema(manifest)), ...commandProblems(manifest), ...iconProblems('color', icons.color), ...iconProblems('outline', icons.outline)];

@@ -1,6 +1,8 @@
 import { allCommands } from '../commands/index';
 import { createAccessPolicy } from './core/access';
 import { createDispatcher, type Dispatch } from './core/dispatch';
+import { createPermits, type Permits } from './core/permits';
+import { isOwnerOfNamedAction } from '../commands/support/owner-permit';
 import type { Calendar, Clock, CommandServices, Logger, StorePort } from './core/ports';
 import { createRegistry, type CommandRegistry } from './core/registry';
 import { createCalendar, type BankHolidayTable, type HolidayOverrides } from './domain/calendar';
@@ -26,6 +28,8 @@ export interface Core {
    * start, because the notifier needs their messengers and they need dispatch.
    */
   services: CommandServices;
+  /** Whether a caller may run a command line: platforms show each person only the buttons they can use. */
+  permits: Permits;
 }
 
 /** The platform-neutral bot: registry of every command, calendar, access policy and dispatch. */
@@ -33,14 +37,8 @@ export function createCore(options: CoreOptions): Core {
   const registry = createRegistry(allCommands);
   const calendar = createCalendar(options.holidays, options.holidayTable);
   const services: CommandServices = options.publicUrl ? { publicUrl: options.publicUrl } : {};
-  const dispatch = createDispatcher({
-    registry,
-    store: options.store,
-    clock: options.clock,
-    calendar,
-    logger: options.logger,
-    access: createAccessPolicy(options.changeTeam),
-    services,
-  });
-  return { dispatch, registry, calendar, services };
+  const access = createAccessPolicy(options.changeTeam);
+  const dispatch = createDispatcher({ registry, store: options.store, clock: options.clock, calendar, logger: options.logger, access, services });
+  const permits = createPermits({ registry, store: options.store, access, isOwner: isOwnerOfNamedAction });
+  return { dispatch, registry, calendar, services, permits };
 }

@@ -36,7 +36,7 @@ export async function startPlatforms(deps: PlatformsDeps): Promise<RunningPlatfo
   const replay = createReplayGuard(deps.replayFile ? { file: deps.replayFile } : {});
   const shared = { dispatch: core.dispatch, store, clock, calendar: core.calendar, logger, replay, ...(deps.onFile ? { onFile: deps.onFile } : {}) };
   const slack = config.slack ? createSlackPlatform(shared, config.slack) : undefined;
-  const teams = config.teams ? createTeamsPlatform(shared, { ...config.teams, production: config.production }) : undefined;
+  const teams = config.teams ? createTeamsPlatform({ ...shared, permits: core.permits }, { ...config.teams, production: config.production }) : undefined;
   const feeds = createFeedHandler({ store, calendar: core.calendar, clock, logger });
   const web = createWebServer(() => health(deps.storeDescription, slack, teams), { calendarFeed: feeds, logger });
   let port: number | undefined;

@@ -1,6 +1,8 @@
 import { createAccessPolicy } from '../../src/core/access';
 import type { Caller } from '../../src/core/caller';
 import { createDispatcher, type Dispatch } from '../../src/core/dispatch';
+import { createPermits, type Permits } from '../../src/core/permits';
+import { isOwnerOfNamedAction } from '../../commands/support/owner-permit';
 import type { AnyCommand } from '../../src/core/command';
 import type { Clock, StorePort } from '../../src/core/ports';
 import { silentLogger } from '../../src/core/ports';
@@ -21,6 +23,8 @@ export interface TestBotOptions {
 
 export interface TestBot {
   dispatch: Dispatch;
+  /** The same permission rules as dispatch, asked before a click. */
+  permits: Permits;
   store: StorePort;
   clock: Clock & { set(iso: string): void };
   /** Run a command as the console operator and return the rendered reply. */
@@ -35,13 +39,9 @@ export function createTestBot(options: TestBotOptions = {}): TestBot {
   let now = new Date(options.now ?? '2023-08-22T09:00:00Z');
   const clock = { now: () => new Date(now), set: (iso: string) => void (now = new Date(iso)) };
   const store = options.store ?? createMemoryStore(options.data ?? emptyStore(), clock.now);
-  const dispatch = createDispatcher({
-    registry: createRegistry(options.commands ?? allCommands),
-    store,
-    clock,
-    calendar: createCalendar(),
-    logger: silentLogger,
-    access: createAccessPolicy(options.changeTeam ?? []),
-  });
-  return { dispatch, store, clock, run: (text, caller = operator) => dispatch({ text, caller }) };
+  const registry = createRegistry(options.commands ?? allCommands);
+  const access = createAccessPolicy(options.changeTeam ?? []);
+  const dispatch = createDispatcher({ registry, store, clock, calendar: createCalendar(), logger: silentLogger, access });
+  const permits = createPermits({ registry, store, access, isOwner: isOwnerOfNamedAction });
+  return { dispatch, permits, store, clock, run: (text, caller = operator) => dispatch({ text, caller }) };
 }

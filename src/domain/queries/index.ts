@@ -21,3 +21,4 @@ export * from './working-days';
 export * from './proposal-view';
 export * from './action-buttons';
 export { committeesOf } from './committees-of';
+export * from './recent-drafts';

@@ -2,6 +2,8 @@ import type { AdaptiveCardActionResponse } from '@microsoft/teams.api';
 import { App, ExpressAdapter, type IActivityContext } from '@microsoft/teams.apps';
 import type { Express } from 'express';
 import type { Logger } from '../../core/ports';
+import { openDialog, submitDialog } from './dialogs/handle-dialog';
+import { handleSearchLink, handleSearchQuery } from './extensions/handle-search';
 import { handleCardAction } from './handle-card-action';
 import { handleInstallEvent, type InstallDeps } from './handle-install';
 import { handleMessage, type MessageDeps } from './handle-message';
@@ -15,6 +17,10 @@ import { toTeamsError } from './to-teams-error';
 export const MESSAGING_ENDPOINT = '/api/messages';
 
 const CARD_ACTION_FAILED = { statusCode: 200, type: 'application/vnd.microsoft.activity.message', value: 'secbot could not answer that button. Check the conversation before trying again.' } as const;
+
+const DIALOG_FAILED = { task: { type: 'message', value: 'secbot could not answer that form. Nothing was saved; try again, or type the command.' } } as const;
+const DIALOG_ALREADY_DONE = { task: { type: 'message', value: 'Already done: that form was submitted once.' } } as const;
+const NO_RESULTS = { composeExtension: { type: 'result', attachmentLayout: 'list', attachments: [] } } as const;
 
 /**
  * The Teams SDK app, hosted on the shared express app. Every option is passed explicitly (empty
@@ -40,6 +46,10 @@ export function createTeamsApp(web: Express, config: TeamsConfig, deps: MessageD
   app.on('message', (ctx) => (once(ctx) ? safely('message', deps.logger, () => handleMessage(toTurn(ctx), deps)) : undefined));
   // Our card type is plain JSON; the SDK's IAdaptiveCard class type describes the same wire shape.
   app.on('card.action', async (ctx) => (!once(ctx) ? ALREADY_DONE : (await safely('card.action', deps.logger, () => handleCardAction(toTurn(ctx), deps))) ?? CARD_ACTION_FAILED) as AdaptiveCardActionResponse);
+  app.on('dialog.open', async (ctx) => ((await safely('dialog.open', deps.logger, async () => openDialog(toTurn(ctx), deps))) ?? DIALOG_FAILED) as never);
+  app.on('dialog.submit', async (ctx) => (!once(ctx) ? DIALOG_ALREADY_DONE : (await safely('dialog.submit', deps.logger, () => submitDialog(toTurn(ctx), deps))) ?? DIALOG_FAILED) as never);
+  app.on('message.ext.query', async (ctx) => ((await safely('message.ext.query', deps.logger, () => handleSearchQuery(toTurn(ctx), deps))) ?? NO_RESULTS) as never);
+  app.on('message.ext.query-link', async (ctx) => ((await safely('message.ext.query-link', deps.logger, () => handleSearchLink(toTurn(ctx), deps))) ?? NO_RESULTS) as never);
   app.on('conversationUpdate', (ctx) => safely('conversationUpdate', deps.logger, () => handleInstallEvent(toTurn(ctx), deps)));
   app.on('installationUpdate', (ctx) => safely('installationUpdate', deps.logger, () => handleInstallEvent(toTurn(ctx), deps)));
   return app;

@@ -1,6 +1,7 @@
 import type { App } from '@microsoft/teams.apps';
 import type { Express, NextFunction, Request, Response } from 'express';
 import type { Dispatch } from '../../core/dispatch';
+import type { Permits } from '../../core/permits';
 import type { AttachmentHandler, Clock, Logger, Messenger, StorePort } from '../../core/ports';
 import type { Client } from '@microsoft/teams.api';
 import { withEmailLinking } from '../../core/email-linking';
@@ -11,6 +12,7 @@ import { checkTeamsConfig, type TeamsConfig } from './teams-config';
 import { createTeamsMessenger } from './teams-messenger';
 import { createTeamsBodyGuard } from './teams-edge';
 import { createReplayGuard, type ReplayGuard } from '../replay-guard';
+import { createViewCache } from './view-cache';
 
 export interface TeamsDeps {
   dispatch: Dispatch;
@@ -20,6 +22,8 @@ export interface TeamsDeps {
   onFile?: AttachmentHandler;
   /** Activity ids already handled, kept across restarts (default: in memory). */
   replay?: ReplayGuard;
+  /** Which buttons each viewer may use; without it every viewer sees every button. */
+  permits?: Permits;
 }
 
 export interface TeamsPlatform {
@@ -40,6 +44,7 @@ export function createTeamsPlatform(deps: TeamsDeps, config: TeamsConfig): Teams
   const logger = deps.logger.child({ platform: 'teams' });
   if (config.allowUnauthenticated) warnUnauthenticated(logger);
   const signer = createCardSigner(config.cardSecret ?? config.appPassword);
+  const views = createViewCache(deps.clock);
   let app: App | undefined;
   let stopped = false;
   const messenger = createTeamsMessenger({
@@ -47,6 +52,8 @@ export function createTeamsPlatform(deps: TeamsDeps, config: TeamsConfig): Teams
     clock: deps.clock,
     logger,
     signer,
+    views,
+    ...(deps.permits ? { permits: deps.permits } : {}),
     ...(config.serviceUrl ? { serviceUrl: config.serviceUrl } : {}),
     http: () => {
       if (!app || stopped) throw Object.assign(new Error('Teams is not running'), { code: 'NOT_RUNNING' });
@@ -60,7 +67,7 @@ export function createTeamsPlatform(deps: TeamsDeps, config: TeamsConfig): Teams
       web.use(MESSAGING_ENDPOINT, (_req: Request, res: Response, next: NextFunction) => (stopped ? void res.status(503).json({ error: 'secbot is shutting down' }) : next()));
       web.use(MESSAGING_ENDPOINT, createTeamsBodyGuard(logger));
       app = createTeamsApp(web, config, {
-        ...deps, dispatch: linkByEmail(deps, logger, config.serviceUrl, () => app!.api.http), logger, signer,
+        ...deps, dispatch: linkByEmail(deps, logger, config.serviceUrl, () => app!.api.http), logger, signer, views,
         replay: deps.replay ?? createReplayGuard(), ...(config.fileHosts ? { fileHosts: config.fileHosts } : {}),
       });
       await app.initialize();

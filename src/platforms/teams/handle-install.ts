@@ -3,13 +3,15 @@ import type { Reply } from '../../core/reply';
 import type { CardSigner } from './card-signer';
 import { forgetInstallation, recordInstallation } from './installations';
 import { sendReply, type TeamsTurn } from './teams-turn';
-import { toAddress } from './to-invocation';
+import type { Dispatch } from '../../core/dispatch';
+import { toAddress, toCaller } from './to-invocation';
 
 export interface InstallDeps {
   store: StorePort;
   clock: Clock;
   logger: Logger;
   signer: CardSigner;
+  dispatch?: Dispatch;
 }
 
 const WELCOME: Reply = {
@@ -33,7 +35,15 @@ export async function handleInstallEvent(turn: TeamsTurn, deps: InstallDeps): Pr
   const outcome = await recordInstallation(deps.store, deps.clock, address, by);
   if (outcome !== 'added') return;
   deps.logger.info({ conversation: address.conversationId, type: address.conversationType }, 'Teams installation recorded');
-  await sendReply(turn, WELCOME, deps.signer);
+  await sendReply(turn, await welcomeFor(turn, deps, address.conversationType === 'personal'), deps.signer);
+}
+
+/** In a personal chat the greeting is the person's home: their actions, closing consultations, new DPs. */
+async function welcomeFor(turn: TeamsTurn, deps: InstallDeps, personal: boolean): Promise<Reply> {
+  if (!personal || !deps.dispatch) return WELCOME;
+  const home = await deps.dispatch({ text: 'home', caller: toCaller(turn.activity) });
+  if (home.kind === 'error') return WELCOME;
+  return { ...home, title: WELCOME.title, text: `${WELCOME.text} Here is your home; type "home" to see it again.`, buttons: WELCOME.buttons!, context: ['Type "help" for every command.'] };
 }
 
 function installChange(turn: TeamsTurn): 'add' | 'remove' | undefined {

@@ -1,30 +1,38 @@
 import type { Dispatch } from '../../core/dispatch';
-import type { AttachmentHandler, Logger } from '../../core/ports';
-import type { CardSigner } from './card-signer';
+import type { AttachmentHandler, Logger, StorePort } from '../../core/ports';
+import { answerTurn, isPersonal } from './answer-turn';
+import type { ViewDeps } from './card-views';
+import { offerDialog } from './dialogs/offer-dialog';
 import { fileAttachments, handleFiles } from './handle-file';
 import { runSubmission } from './run-submission';
 import { sendReply, updateWithReply, type TeamsTurn } from './teams-turn';
+import { toCardActivity } from './to-card-activity';
 import { toInvocation } from './to-invocation';
 
-export interface MessageDeps {
+export interface MessageDeps extends ViewDeps {
   dispatch: Dispatch;
-  signer: CardSigner;
+  store: StorePort;
   logger: Logger;
   onFile?: AttachmentHandler;
   /** Extra hosts Teams files may be downloaded from (TEAMS_FILE_HOSTS). */
   fileHosts?: readonly string[];
 }
 
-/** A typed command, a card button (Action.Submit arrives as a message with `value`), or a file. */
+/** A typed command, a legacy card button (Action.Submit arrives as a message with `value`), or a file. */
 export async function handleMessage(turn: TeamsTurn, deps: MessageDeps): Promise<void> {
   const { activity } = turn;
   if (activity.value !== undefined && activity.value !== null) {
     const result = await runSubmission(activity, activity.value, deps);
+    // Outside a 1:1 chat an old card may be a broadcast: never edit it, answer the clicker privately.
+    if (!isPersonal(activity)) return answerTurn(turn, result.reply, deps, 'a button');
     if (result.changed && activity.replyToId) await updateWithReply(turn, activity.replyToId, result.reply, deps.signer);
     else await sendReply(turn, result.reply, deps.signer);
     return;
   }
   const files = fileAttachments(activity.attachments);
   if (files.length) return handleFiles(turn, files, deps);
-  await sendReply(turn, await deps.dispatch(toInvocation(activity)), deps.signer);
+  const invocation = toInvocation(activity);
+  const offer = offerDialog(invocation.text, deps.signer);
+  if (offer) return void (await turn.send(toCardActivity(offer.card, offer.title)));
+  await answerTurn(turn, await deps.dispatch(invocation), deps, invocation.text);
 }

@@ -2,17 +2,22 @@ import { Client } from '@microsoft/teams.api';
 import type { Address } from '../../core/address';
 import type { Clock, Logger, Messenger, SendResult, StorePort } from '../../core/ports';
 import type { Reply } from '../../core/reply';
+import type { Permits } from '../../core/permits';
 import type { CardSigner } from './card-signer';
+import { newView } from './card-views';
 import { findInstallation } from './installations';
 import { toAdaptiveCards } from './to-adaptive-cards';
 import { toCardActivity } from './to-card-activity';
 import { toTeamsError } from './to-teams-error';
+import type { ViewCache } from './view-cache';
 
 export interface TeamsMessengerDeps {
   store: StorePort;
   clock: Clock;
   logger: Logger;
   signer: CardSigner;
+  views: ViewCache;
+  permits?: Permits;
   /** The SDK's HTTP client, already carrying the bot's outbound token. */
   http: () => Client['http'];
   /** TEAMS_SERVICE_URL: used instead of the stored service URL when set. */
@@ -32,7 +37,7 @@ export function createTeamsMessenger(deps: TeamsMessengerDeps): Messenger {
       const api = new Client((deps.serviceUrl ?? target.serviceUrl).replace(/\/+$/, ''), deps.http());
       try {
         let messageId: string | undefined;
-        for (const card of toAdaptiveCards(reply, deps.signer)) {
+        for (const card of toCards(deps, reply, target.conversationType)) {
           const sent = await api.conversations.createActivity(target.conversationId, toCardActivity(card, reply.title) as never);
           messageId = sent?.id ?? messageId;
         }
@@ -44,4 +49,13 @@ export function createTeamsMessenger(deps: TeamsMessengerDeps): Messenger {
       }
     },
   };
+}
+
+/**
+ * A 1:1 message is the person's own: buttons update it. A post in a channel or group chat is a broadcast:
+ * each viewer gets their own buttons (refresh) and a click answers only the clicker, never editing the post.
+ */
+function toCards(deps: TeamsMessengerDeps, reply: Reply, conversationType: string | undefined) {
+  if (!conversationType || conversationType === 'personal') return toAdaptiveCards(reply, deps.signer);
+  return newView(deps, { kind: 'broadcast', reply }, undefined).cards;
 }

@@ -1,15 +1,23 @@
 import type { Reply, ReplyButton, ReplyField, ReplySection } from '../../core/reply';
-import { createCardSigner, type CardSigner } from './card-signer';
+import { createCardSigner, type ButtonExtras, type CardSigner } from './card-signer';
 import { escapeTeamsMarkdown } from './escape-markdown';
 
 export type CardElement = { type: string; [key: string]: unknown };
-export type CardAction = { type: 'Action.Submit' | 'Action.ShowCard'; title: string; [key: string]: unknown };
+export type CardAction = { type: 'Action.Execute' | 'Action.Submit' | 'Action.ShowCard'; title: string; [key: string]: unknown };
+
+/** Universal Actions: Teams asks the bot (adaptiveCard/action) for each viewer's own version of the card. */
+export interface CardRefresh {
+  action: { type: 'Action.Execute'; verb: string; data: unknown };
+  /** Teams user ids (29:…) refreshed automatically; absent: everyone, in chats of up to 60 people. */
+  userIds?: string[];
+}
 
 export interface AdaptiveCard {
   type: 'AdaptiveCard';
   $schema?: string;
   version: '1.5';
   msteams?: { width: 'Full' };
+  refresh?: CardRefresh;
   body: CardElement[];
   actions?: CardAction[];
 }
@@ -35,36 +43,40 @@ export function defaultSigner(): CardSigner {
 }
 
 /** Reply → one Adaptive Card 1.5 (what Teams renders). Use toAdaptiveCards for size-safe pages. */
-export function toAdaptiveCard(reply: Reply, signer: CardSigner = defaultSigner()): AdaptiveCard {
-  const parts = toCardParts(reply, signer);
+export function toAdaptiveCard(reply: Reply, signer: CardSigner = defaultSigner(), buttons: ButtonExtras = {}): AdaptiveCard {
+  const parts = toCardParts(reply, signer, buttons);
   return wrapCard([...parts.header, ...parts.blocks, ...parts.footer], parts.actions);
 }
 
-export function wrapCard(body: CardElement[], actions: CardAction[]): AdaptiveCard {
+export function wrapCard(body: CardElement[], actions: CardAction[], refresh?: CardRefresh): AdaptiveCard {
   return {
     type: 'AdaptiveCard',
     $schema: 'http://adaptivecards.io/schemas/adaptive-card.json',
     version: '1.5',
     msteams: { width: 'Full' },
+    ...(refresh ? { refresh } : {}),
     body,
     ...(actions.length ? { actions } : {}),
   };
 }
 
-export function toCardParts(reply: Reply, signer: CardSigner): CardParts {
+/** `buttons`: signed into every button, e.g. mode 'private' on broadcasts so a click never edits the post. */
+export function toCardParts(reply: Reply, signer: CardSigner, buttons: ButtonExtras = {}): CardParts {
   const header: CardElement[] = [{ ...textBlock(`${MARK[reply.kind]}${reply.title}`), size: 'Medium', weight: 'Bolder', ...color(reply) }];
   const blocks = [...textBlocks(reply.text), ...factSets(reply.fields)];
-  for (const section of reply.sections ?? []) blocks.push(...sectionBlocks(section, signer));
+  for (const section of reply.sections ?? []) blocks.push(...sectionBlocks(section, signer, buttons));
   const footer = (reply.context ?? []).map((note) => ({ ...textBlock(note), isSubtle: true, size: 'Small', spacing: 'Small' }));
-  return { header, blocks, footer, actions: toCardActions(reply.buttons ?? [], signer) };
+  return { header, blocks, footer, actions: toCardActions(reply.buttons ?? [], signer, buttons) };
 }
 
-export function toCardActions(buttons: readonly ReplyButton[], signer: CardSigner): CardAction[] {
+/** Buttons are Universal Actions (Action.Execute → invoke adaptiveCard/action), verb = the button's action id. */
+export function toCardActions(buttons: readonly ReplyButton[], signer: CardSigner, extras: ButtonExtras = {}): CardAction[] {
   return buttons.map((button) => {
     const submit: CardAction = {
-      type: 'Action.Submit',
+      type: 'Action.Execute',
       title: button.confirm ? `Yes, ${button.label}` : button.label,
-      data: signer.sign(button.command),
+      verb: button.actionId,
+      data: signer.sign(button.command, extras),
       ...(button.style ? { style: button.style === 'danger' ? 'destructive' : 'positive' } : {}),
     };
     if (!button.confirm) return submit;
@@ -72,7 +84,7 @@ export function toCardActions(buttons: readonly ReplyButton[], signer: CardSigne
   });
 }
 
-function sectionBlocks(section: ReplySection, signer: CardSigner): CardElement[] {
+function sectionBlocks(section: ReplySection, signer: CardSigner, extras: ButtonExtras): CardElement[] {
   const blocks: CardElement[] = [];
   if (section.title) blocks.push({ ...textBlock(section.title), weight: 'Bolder' });
   blocks.push(...textBlocks(section.text), ...factSets(section.fields));
@@ -80,7 +92,7 @@ function sectionBlocks(section: ReplySection, signer: CardSigner): CardElement[]
     const chunk = section.items!.slice(i, i + ITEMS_PER_BLOCK);
     blocks.push({ ...markdownBlock(chunk.map((item) => `- ${escapeTeamsMarkdown(item)}`).join('\r')), spacing: 'Small' });
   }
-  if (section.buttons?.length) blocks.push({ type: 'ActionSet', actions: toCardActions(section.buttons, signer) });
+  if (section.buttons?.length) blocks.push({ type: 'ActionSet', actions: toCardActions(section.buttons, signer, extras) });
   if (blocks[0]) blocks[0] = { ...blocks[0], separator: true, spacing: 'Medium' };
   return blocks;
 }

@@ -38,12 +38,12 @@ describe('Teams: typed commands are answered with Adaptive Cards', () => {
     expect(post!.body.summary).toBe('DP096 — DNO Power Outage Alerts');
   });
 
-  it('in a channel the @-mention is stripped and the reply goes to the channel thread', async () => {
+  it('in a channel the @-mention is stripped and the channel thread gets the (private) answer', async () => {
     await h.post(message(h.connector.url, 'status dp96', { conversation: CHANNEL }));
     expect(h.dispatched[0]!.text).toBe('status dp96');
     const [post] = h.connector.posts();
     expect(post!.conversationId).toBe(CHANNEL.id);
-    expect(cardLines(cardOf(post))[0]).toBe('DP096 — DNO Power Outage Alerts');
+    expect(cardLines(cardOf(post))[0]).toBe(`${ALICE.name} asked secbot: status dp96`);
   });
 
   it('identifies the caller by AAD object id, with where they asked from', async () => {

@@ -70,7 +70,7 @@ describe('manifest/slack.json', () => {
 
   it('turns on interactivity (buttons, modals), the Home and Messages tabs, and Socket Mode', () => {
     expect(seen.actions).toBeGreaterThan(0);
-    expect(seen.views).toEqual(['sec_raise', 'sec_action_add']);
+    expect(seen.views).toEqual(['sec_raise', 'sec_action_add', 'sec_consultation_add']);
     expect(manifest.settings.interactivity.is_enabled).toBe(true);
     expect(manifest.features.app_home).toEqual({ home_tab_enabled: true, messages_tab_enabled: true, messages_tab_read_only_enabled: false });
     expect(manifest.settings.socket_mode_enabled).toBe(true);

@@ -32,6 +32,15 @@ describe('settings / settings unfurl', () => {
     expect((await bot.dispatch({ text, caller: inChannel('U1') })).title).toBe(message);
   });
 
+  it('on Teams it says honestly that the switch is a Slack setting and SECAS links always unfurl there', async () => {
+    const bot = createTestBot({ changeTeam: ['teams:aad-1'] });
+    const caller: Caller = { platform: 'teams', id: 'aad-1', address: { platform: 'teams', conversationId: '19:c@thread.tacv2', serviceUrl: 'https://x', conversationType: 'channel' } };
+    const reply = await bot.dispatch({ text: 'settings unfurl on', caller });
+    expect(reply.title).toBe('Saved: reference cards on (a Slack setting; on Teams, SECAS links always unfurl)');
+    expect(reply.context![0]).toMatch(/^Teams: links to SECAS modification pages are always unfurled by secbot's message extension/);
+    expect((await bot.dispatch({ text: 'settings', caller })).fields![0]!.value).toBe('on for Slack; on Teams, SECAS links always unfurl');
+  });
+
   it('on the console it explains that settings belong to a chat channel', async () => {
     const reply = await createTestBot().run('settings unfurl on');
     expect(reply).toMatchObject({ kind: 'error', title: 'Settings belong to a chat channel, and this is not one.' });

@@ -22,4 +22,13 @@ describe('createCardSigner', () => {
     expect(random.check(random.sign('help'))).toEqual({ ok: true, command: 'help' });
     expect(createCardSigner(undefined).check(random.sign('help'))).toEqual({ ok: false, problem: 'tampered' });
   });
+
+  it("signs a button's mode, view and owner with its command: none of them can be changed or dropped", () => {
+    const data = signer.sign('status DP096', { mode: 'private', view: 'v1' });
+    expect(signer.check(data)).toEqual({ ok: true, command: 'status DP096', mode: 'private', view: 'v1' });
+    const { mode: _dropped, ...withoutMode } = data;
+    expect(signer.check(withoutMode)).toEqual({ ok: false, problem: 'tampered' });
+    expect(signer.check({ ...data, view: 'v2' })).toEqual({ ok: false, problem: 'tampered' });
+    expect(signer.check({ ...signer.sign('', { mode: 'share', view: 'v1', owner: 'aad-a' }), owner: 'aad-b' })).toEqual({ ok: false, problem: 'tampered' });
+  });
 });

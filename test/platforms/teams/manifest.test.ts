@@ -57,6 +57,13 @@ describe('manifest/teams', () => {
     expect(Object.keys(zip.files).sort()).toEqual(['color.png', 'manifest.json', 'outline.png']);
     const packed = JSON.parse(await zip.file('manifest.json')!.async('string'));
     expect([packed.id, packed.bots[0].botId, packed.version]).toEqual([APP_ID, APP_ID, '1.2.3']);
+    expect(packed.composeExtensions[0].botId).toBe(APP_ID);
+  });
+
+  it('declares the search message extension and link unfurling for SECAS pages', async () => {
+    const [extension] = (await readManifest()).composeExtensions;
+    expect(extension.commands).toEqual([expect.objectContaining({ id: 'searchProposals', type: 'query', parameters: [expect.objectContaining({ name: 'query' })] })]);
+    expect(extension.messageHandlers).toEqual([{ type: 'link', value: { domains: expect.arrayContaining(['smartenergycodecompany.co.uk']) } }]);
   });
 
   it('refuses to package with an app id that is not a GUID, or a broken manifest', async () => {

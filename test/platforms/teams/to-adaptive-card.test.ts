@@ -28,12 +28,12 @@ describe('toAdaptiveCard', () => {
     expect(card.body[6]).toMatchObject({ text: 'Source: OPSG paper', isSubtle: true });
   });
 
-  it('buttons are Action.Submit with signed {secbot, command} data; confirmations open a "Yes" card first', () => {
+  it('buttons are Action.Execute (Universal Actions) with the action id as verb and signed {secbot, command} data; confirmations open a "Yes" card first', () => {
     const card = toAdaptiveCard(status, signer);
-    expect(card.actions).toEqual([{ type: 'Action.Submit', title: 'History', data: signer.sign('history DP096') }]);
+    expect(card.actions).toEqual([{ type: 'Action.Execute', title: 'History', verb: expect.any(String), data: signer.sign('history DP096') }]);
     const close = (card.body[5] as unknown as { actions: any[] }).actions[0];
     expect(close).toMatchObject({ type: 'Action.ShowCard', title: 'Close', card: { body: [{ text: 'Close CSC 12/01?' }] } });
-    expect(close.card.actions[0]).toEqual({ type: 'Action.Submit', title: 'Yes, Close', style: 'positive', data: { secbot: 1, command: 'action close "CSC 12/01"', sig: expect.any(String) } });
+    expect(close.card.actions[0]).toEqual({ type: 'Action.Execute', title: 'Yes, Close', verb: expect.any(String), style: 'positive', data: { secbot: 1, command: 'action close "CSC 12/01"', sig: expect.any(String) } });
     expect(signer.check(close.card.actions[0].data)).toEqual({ ok: true, command: 'action close "CSC 12/01"' });
   });
 

@@ -1,6 +1,6 @@
 import type { Calendar } from '../../../core/ports';
 import { formatDate } from '../../../domain/dates';
-import { actionButtons, actionLine, closingConsultations, consultationLine, filterActions, personForCaller, proposalLine } from '../../../domain/queries';
+import { actionButtons, actionLine, closingConsultations, consultationLine, filterActions, personForCaller, proposalLine, recentDrafts } from '../../../domain/queries';
 import type { StoreData } from '../../../../storage/schema';
 import type { SlackBlock } from '../render/block-limits';
 import { escapeMrkdwn } from '../render/text';
@@ -36,10 +36,7 @@ export function closingBlocks({ data, now, calendar }: HomeData): SlackBlock[] {
 }
 
 export function recentBlocks({ data }: HomeData): SlackBlock[] {
-  const recent = data.proposals
-    .filter((p) => p.raisedOn && (p.ref.startsWith('DP') || p.draftRef?.startsWith('DP')))
-    .sort((a, b) => b.raisedOn!.localeCompare(a.raisedOn!) || b.ref.localeCompare(a.ref))
-    .slice(0, MAX_RECENT);
+  const recent = recentDrafts(data, MAX_RECENT);
   if (!recent.length) return textBlocks('None yet.');
   return recent.map((p, i): SlackBlock => {
     const raised = `${proposalLine(p)} · raised ${formatDate(p.raisedOn!)}${p.draftRef ? ` as ${p.draftRef}` : ''}`;

@@ -1,18 +1,5 @@
-import { normaliseCommittee } from '../../../domain/committees';
-import { TEXT_LIMITS } from '../../../domain/text-limits';
-import { option, quote, type ModalSpec } from './modal-spec';
+import { actionAddForm } from '../../../../commands/forms/action-add-form';
+import type { ModalSpec } from './modal-spec';
 
-/** "Add an action": the fields of `action add COMMITTEE OWNER "text" [due DATE]`. */
-export const actionAddModal: ModalSpec = {
-  trigger: 'action add',
-  callbackId: 'sec_action_add',
-  title: 'Add an action',
-  submit: 'Add',
-  fields: [
-    { id: 'committee', label: 'Committee', kind: 'text', placeholder: 'CSC', maxLength: TEXT_LIMITS.committee, errorPattern: /committee/i, validate: (v) => void normaliseCommittee(v) },
-    { id: 'owner', label: 'Owner', kind: 'text', placeholder: 'SECAS, DCC, a name or initials', maxLength: TEXT_LIMITS.name, errorPattern: /owner/i },
-    { id: 'text', label: 'Action', kind: 'multiline', placeholder: 'Arrange a meeting with DCC about DP096', hint: 'Proposals named in the text are linked.', maxLength: TEXT_LIMITS.actionText, errorPattern: /text of the action|action text/i },
-    { id: 'due', label: 'Due', kind: 'date', optional: true, errorPattern: /date|due/i },
-  ],
-  toCommandLine: (v) => `action add ${quote(v.committee ?? '')} ${quote(v.owner ?? '')} ${quote(v.text ?? '')}${option('due', v.due)}`,
-};
+/** "Add an action": the shared form, as a Slack modal. */
+export const actionAddModal: ModalSpec = { ...actionAddForm, callbackId: 'sec_action_add' };

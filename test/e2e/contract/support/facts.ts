@@ -105,7 +105,7 @@ function factsOf(elements: any[]): string[] {
 }
 
 function teamsButton(action: any): Button {
-  if (action.type === 'Action.Submit') return { label: action.title, command: action.data.command };
+  if (action.type === 'Action.Submit' || action.type === 'Action.Execute') return { label: action.title, command: action.data.command };
   if (action.type !== 'Action.ShowCard') throw new Error(`unexpected card action ${action.type}`);
   const submit = action.card.actions[0];
   return { label: action.title, command: submit.data.command, confirm: unescape(action.card.body[0].text) };

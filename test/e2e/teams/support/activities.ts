@@ -57,9 +57,35 @@ export function submit(serviceUrl: string, value: unknown, replyToId: string, op
 }
 
 /** Universal Actions: invoke adaptiveCard/action. */
-export function cardAction(serviceUrl: string, data: unknown, replyToId: string, options: Options = {}) {
-  return { ...base('invoke', serviceUrl, options), name: 'adaptiveCard/action', replyToId, value: { action: { type: 'Action.Execute', verb: 'secbot', data } } };
+export function cardAction(serviceUrl: string, data: unknown, replyToId: string, options: Options & { trigger?: 'manual' | 'automatic'; verb?: string } = {}) {
+  return { ...base('invoke', serviceUrl, options), name: 'adaptiveCard/action', replyToId, value: { action: { type: 'Action.Execute', verb: options.verb ?? 'secbot', data }, trigger: options.trigger ?? 'manual' } };
 }
+
+/** Teams refreshing a card for one viewer (Universal Actions refresh, trigger automatic). */
+export function refresh(serviceUrl: string, card: { refresh?: { action: { verb: string; data: unknown } } }, replyToId: string, options: Options = {}) {
+  if (!card.refresh) throw new Error('the card has no refresh');
+  return cardAction(serviceUrl, card.refresh.action.data, replyToId, { ...options, trigger: 'automatic', verb: card.refresh.action.verb });
+}
+
+/** task/fetch (a dialog opening) and task/submit (its form sent), with the button's data. */
+export function taskFetch(serviceUrl: string, data: unknown, options: Options = {}) {
+  return { ...base('invoke', serviceUrl, options), name: 'task/fetch', value: { data, context: { theme: 'default' } } };
+}
+
+export function taskSubmit(serviceUrl: string, data: unknown, options: Options = {}) {
+  return { ...base('invoke', serviceUrl, options), name: 'task/submit', value: { data, context: { theme: 'default' } } };
+}
+
+/** The search message extension: text typed in the compose box, or a link pasted in a message. */
+export function extensionQuery(serviceUrl: string, text: string, options: Options = {}) {
+  return { ...base('invoke', serviceUrl, options), name: 'composeExtension/query', value: { commandId: 'searchProposals', parameters: [{ name: 'query', value: text }], queryOptions: { skip: 0, count: 25 } } };
+}
+
+export function extensionLink(serviceUrl: string, url: string, options: Options = {}) {
+  return { ...base('invoke', serviceUrl, options), name: 'composeExtension/queryLink', value: { url } };
+}
+
+export const GROUP_CHAT = { id: '19:group-chat-1@thread.v2', conversationType: 'groupChat' };
 
 export function installationUpdate(serviceUrl: string, action: 'add' | 'remove', options: Options = {}) {
   return { ...base('installationUpdate', serviceUrl, options), action };

@@ -1,6 +1,6 @@
 import type { ConnectorCall } from './fake-connector';
 
-export type Card = { type: string; version: string; body: any[]; actions?: any[] };
+export type Card = { type: string; version: string; body: any[]; actions?: any[]; refresh?: any };
 
 /** The Adaptive Card a connector call carried (first attachment). */
 export function cardOf(call: ConnectorCall | undefined): Card {
@@ -30,6 +30,8 @@ export function unescape(markdown: string): string {
 
 export interface FoundButton {
   title: string;
+  type: string;
+  verb?: string;
   data: any;
   /** The confirmation text when the button first opens a "Yes, …" card. */
   confirm?: string;
@@ -40,13 +42,26 @@ export function cardButtons(card: Card): FoundButton[] {
   const found: FoundButton[] = [];
   const visit = (actions: any[] | undefined, confirm?: string) => {
     for (const a of actions ?? []) {
-      if (a.type === 'Action.Submit') found.push({ title: a.title, data: a.data, ...(confirm ? { confirm } : {}) });
+      if (a.type === 'Action.Submit' || a.type === 'Action.Execute') found.push({ title: a.title, type: a.type, ...(a.verb ? { verb: a.verb } : {}), data: a.data, ...(confirm ? { confirm } : {}) });
       if (a.type === 'Action.ShowCard') visit(a.card.actions, a.card.body?.[0]?.text && unescape(a.card.body[0].text));
     }
   };
   visit(card.actions);
   for (const el of card.body) if (el.type === 'ActionSet') visit(el.actions);
   return found;
+}
+
+/** A button by its title ("Share in channel", "Show my answer", "Back"). */
+export function buttonTitled(card: Card, title: string): FoundButton {
+  const button = cardButtons(card).find((b) => b.title === title);
+  if (!button) throw new Error(`no button "${title}" in ${JSON.stringify(cardButtons(card).map((b) => b.title))}`);
+  return button;
+}
+
+/** The card an invoke answered with (adaptiveCard/action response). */
+export function invokeCard(response: { status: number; body: any }): Card {
+  if (response.status !== 200 || response.body?.type !== 'application/vnd.microsoft.card.adaptive') throw new Error(`not a card response: ${JSON.stringify(response).slice(0, 300)}`);
+  return response.body.value as Card;
 }
 
 export function buttonFor(card: Card, command: RegExp): FoundButton {

@@ -50,7 +50,7 @@ export async function startTeamsBot(options: HarnessOptions = {}): Promise<Teams
   const config: TeamsConfig = { appId: APP_ID, token: () => outboundToken, openIdMetadataUrl: keys.metadataUrl, tokenIssuer: keys.issuer, ...options.config };
   const dispatched: Invocation[] = [];
   const dispatch = (invocation: Invocation) => (dispatched.push(invocation), bot.dispatch(invocation));
-  const platform = createTeamsPlatform({ dispatch, store: bot.store, clock: bot.clock, logger: logs, ...(options.onFile ? { onFile: options.onFile } : {}), ...(options.replayFile ? { replay: createReplayGuard({ file: options.replayFile }) } : {}) }, config);
+  const platform = createTeamsPlatform({ dispatch, permits: bot.permits, store: bot.store, clock: bot.clock, logger: logs, ...(options.onFile ? { onFile: options.onFile } : {}), ...(options.replayFile ? { replay: createReplayGuard({ file: options.replayFile }) } : {}) }, config);
   const web = express();
   await platform.mount(web);
   const server = web.listen(0, '127.0.0.1');
