@@ -5,7 +5,7 @@ import type { Reply, ReplySection } from '../src/core/reply';
 import { formatDate, formatInstant } from '../src/domain/dates';
 import { parseActionRef } from '../src/domain/references';
 import {
-  auditHistory, paginate, parsePage, personForCaller, requireAction, requireProposal, type HistoryEntry, type HistorySubject,
+  auditHistory, historyRefs, paginate, parsePage, personForCaller, requireAction, requireProposal, type HistoryEntry, type HistorySubject,
 } from '../src/domain/queries';
 import type { StoreData } from '../storage/schema';
 
@@ -47,7 +47,7 @@ function actionHistory(data: Readonly<StoreData>, input: string, page: number, c
 }
 
 function historyReply(data: Readonly<StoreData>, title: string, subject: HistorySubject, page: number, extra: ReplySection, ctx: CommandContext): Reply {
-  const entries = auditHistory(data, subject).reverse();
+  const entries = auditHistory(ctx.store.auditOf(historyRefs(subject)), subject).reverse();
   const shown = paginate(entries, page, `history ${subject.ids[0]}`);
   const changes: ReplySection = {
     title: `Changes (${entries.length}), newest first`,

@@ -1,4 +1,5 @@
-import { access, mkdir } from 'node:fs/promises';
+import { access, mkdir, rename } from 'node:fs/promises';
+import path from 'node:path';
 import { silentLogger } from '../src/core/ports';
 import { writeFileAtomic } from './atomic-write';
 import { copyToBackups } from './backups';
@@ -31,7 +32,15 @@ export async function initStore(file: string, data: StoreData, options: InitStor
   await mkdir(paths.dir, { recursive: true });
   const lock = await acquireLock(paths.file, paths.lock, silentLogger);
   try {
-    if (exists) await copyToBackups(paths, new Date(), DEFAULT_KEEP);
+    if (exists) {
+      const at = new Date();
+      await copyToBackups(paths, at, DEFAULT_KEEP);
+      // The old store's journal goes with it: the new snapshot starts a new journal.
+      await mkdir(paths.backups, { recursive: true });
+      await rename(paths.journal, path.join(paths.backups, `${path.basename(paths.journal)}-${at.toISOString().replace(/[:.]/g, '-')}`)).catch((error: NodeJS.ErrnoException) => {
+        if (error.code !== 'ENOENT') throw error;
+      });
+    }
     await writeFileAtomic(paths.file, createSerializer()(parsed.data));
   } finally {
     await lock.release();

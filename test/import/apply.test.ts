@@ -32,7 +32,7 @@ describe.skipIf(!haveSeeds)('applying the seed documents to a real store', () =>
     const raised = data.outbox.filter((e) => e.type === 'dp.raised');
     expect(raised.map((e) => e.ref)).toEqual(expect.arrayContaining(['DP088', 'DP093', 'DP095', 'DP117']));
     expect(raised.find((e) => e.ref === 'DP088')!.data).toMatchObject({ committees: ['OPSG'], source: `import ${SEEDS.paper}:22`, leadAnalyst: 'Jordan Crase' });
-    expect(data.audit.at(-1)).toMatchObject({ actor: 'operator', command: `import ${SEEDS.paper} ${SEEDS.minutes} ${SEEDS.report}` });
+    expect(temp.store.auditOf().at(-1)).toMatchObject({ actor: 'operator', command: `import ${SEEDS.paper} ${SEEDS.minutes} ${SEEDS.report}` });
     const dp095 = data.proposals.find((p) => p.ref === 'DP095')!;
     expect(dp095.decisions.map((d) => [d.body, d.outcome, d.on])).toEqual([
       ['Change Sub-Committee', 'Ready to convert to a Modification Proposal', '2020-02-25'],

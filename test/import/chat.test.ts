@@ -39,7 +39,7 @@ describe('import from chat: preview with Apply / Discard', () => {
     expect(applied).toMatchObject({ kind: 'warning', title: 'Imported paper-tabasc.txt: 3 change(s)' });
     const data = bot.store.read();
     expect(data.proposals.map((p) => p.ref)).toEqual(['DP118', 'DP119']);
-    expect(data.audit.at(-1)).toMatchObject({ actor: 'slack:U_MEMBER', command: 'import paper-tabasc.txt' });
+    expect(bot.store.auditOf().at(-1)).toMatchObject({ actor: 'slack:U_MEMBER', command: 'import paper-tabasc.txt' });
     expect(data.outbox.filter((e) => e.type === 'dp.raised').map((e) => e.data.source)).toEqual(['import paper-tabasc.txt:14', 'import paper-tabasc.txt:20']);
 
     const twice = await bot.run(apply.command, member);

@@ -64,7 +64,7 @@ describe('audit of channel settings', () => {
     const store = createMemoryStore(emptyStore(), () => new Date('2026-01-05T09:00:00Z'));
     await store.transact({ actor: 'slack:U1', command: 'settings unfurl on' }, (d) => void (d.channelSettings['slack:T1:C1'] = { unfurl: true }));
     await store.transact({ actor: 'slack:U1', command: 'settings unfurl off' }, (d) => void (d.channelSettings['slack:T1:C1'] = { unfurl: false }));
-    const [on, off] = store.read().audit;
+    const [on, off] = store.auditOf();
     expect(on!.changes).toEqual([{ collection: 'channelSettings', id: 'slack:T1:C1', after: { unfurl: true } }]);
     expect(off!.changes).toEqual([{ collection: 'channelSettings', id: 'slack:T1:C1', before: { unfurl: true }, after: { unfurl: false } }]);
   });

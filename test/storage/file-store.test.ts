@@ -84,7 +84,7 @@ describe('file store', () => {
     expect(found).toBe(first.ref);
     expect(await bytes(temp.file)).toEqual(before);
     expect((await stat(temp.file)).mtimeMs).toBe(mtimeMs);
-    expect(temp.store.read().audit).toEqual([]);
+    expect(temp.store.auditOf()).toEqual([]);
   });
 
   it('returns what mutate returned, as plain data even when it is an entity of the draft', async () => {

@@ -37,7 +37,7 @@ describe('Teams: card buttons run through the same dispatch and permission check
 
     expect(response.status).toBe(200);
     expect(actionStatus('CSC 12/01')).toBe('Closed');
-    expect(fixture.store.read().audit.at(-1)).toMatchObject({ actor: `teams:${ALICE.aadObjectId}`, command: 'action close "CSC 12/01"' });
+    expect(fixture.store.auditOf().at(-1)).toMatchObject({ actor: `teams:${ALICE.aadObjectId}`, command: 'action close "CSC 12/01"' });
     expect(h.connector.posts()).toEqual([]);
     const [put] = h.connector.puts();
     expect(put!.activityId).toBe('activity-1');
