@@ -37,7 +37,11 @@ export async function loadStore(paths: StorePaths, options: { writable: boolean;
   if (!parsed.ok) throw new StoreError(`The store ${displayPath(paths.file)} does not match the expected format: ${parsed.problems.join('; ')}.`, untouchedHint(paths.file));
   const migratedFrom = from === parsed.data.schemaVersion ? undefined : from;
   let seq = journalSeqOf(raw);
-  if (migratedFrom !== undefined && migratedFrom < 2 && options.writable) seq = await moveAuditToJournal(paths, raw, options.logger);
+  if (migratedFrom !== undefined && options.writable) {
+    await mkdir(paths.backups, { recursive: true });
+    await copyFile(paths.file, path.join(paths.backups, `${paths.name}-before-schema-${parsed.data.schemaVersion}.json`));
+    if (migratedFrom < 2) seq = await moveAuditToJournal(paths, raw, options.logger);
+  }
   const tail = await readTail(paths.journal, seq);
   if (tail.torn) {
     options.logger.warn({ segment: path.join(paths.journal, tail.torn.name), bytes: tail.torn.bytes }, 'the journal ends with a torn line (a write interrupted by a crash, never acknowledged): ignored');
@@ -60,13 +64,11 @@ function journalSeqOf(raw: unknown): number {
 
 /**
  * Schema 1 → 2: the audit entries inside the old document become the journal's first lines, and the
- * old file is kept in the backups folder. Any segments there are leftovers of an interrupted migration
+ * old file was kept in the backups folder. Any segments there are leftovers of an interrupted migration
  * (the snapshot is still version 1), so they are rewritten from scratch.
  */
 async function moveAuditToJournal(paths: StorePaths, raw: unknown, logger: Logger): Promise<number> {
   const audit = ((raw as { audit?: unknown }).audit ?? []) as AuditEntry[];
-  await mkdir(paths.backups, { recursive: true });
-  await copyFile(paths.file, path.join(paths.backups, `${paths.name}-before-schema-2.json`));
   for (const name of await listSegments(paths.journal)) await rm(path.join(paths.journal, name));
   await mkdir(paths.journal, { recursive: true });
   const segments = new Map<string, string[]>();

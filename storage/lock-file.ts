@@ -110,7 +110,7 @@ function hold(lockFile: string, ino: number): StoreLock {
     stillHeld: () => held.get(lockFile) === ino && inodeOf(lockFile) === ino,
     async retake() {
       if (!held.has(lockFile) || inodeOf(lockFile) !== undefined) return false;
-      const next = await tryCreate(lockFile);
+      const next = await tryCreate(lockFile).catch(() => undefined);
       if (next === undefined) return false;
       ino = next;
       held.set(lockFile, ino);
