@@ -41,7 +41,10 @@ export function createDiskGuard(parts: { paths: StorePaths; lock: StoreLock; jou
       if (lock.stillHeld() && filesOurs()) return;
       if (lock.stillHeld()) stop('the store files were changed by another process');
       else if (!(await lock.retake())) stop(`its lock file ${displayPath(paths.lock)} was deleted or taken by another process`);
-      else if (!filesOurs()) stop('its lock file was deleted and another process changed the store in the meantime');
+      else if (!filesOurs()) {
+        stop('its lock file was deleted and another process changed the store in the meantime');
+        await lock.release(); // the lock we just re-created: let that other process (or a restart) carry on
+      }
       else logger.warn({ lockFile: paths.lock }, 'the store lock file had been deleted; re-created it (nobody had written meanwhile)');
       if (reason) throw refusal();
     },

@@ -105,11 +105,12 @@ function inodeOf(file: string): number | undefined {
 function hold(lockFile: string, ino: number): StoreLock {
   held.set(lockFile, ino);
   installExitHook();
+  let released = false;
   return {
     file: lockFile,
-    stillHeld: () => held.get(lockFile) === ino && inodeOf(lockFile) === ino,
+    stillHeld: () => !released && inodeOf(lockFile) === ino,
     async retake() {
-      if (!held.has(lockFile) || inodeOf(lockFile) !== undefined) return false;
+      if (released || inodeOf(lockFile) !== undefined) return false;
       const next = await tryCreate(lockFile).catch(() => undefined);
       if (next === undefined) return false;
       ino = next;
@@ -117,8 +118,9 @@ function hold(lockFile: string, ino: number): StoreLock {
       return true;
     },
     async release() {
-      if (held.get(lockFile) !== ino) return;
-      held.delete(lockFile);
+      if (released) return;
+      released = true;
+      if (held.get(lockFile) === ino) held.delete(lockFile);
       if (ownsLock(lockFile, ino)) await rm(lockFile, { force: true });
     },
   };
