@@ -36,6 +36,7 @@ export async function openData(options: OpenDataOptions): Promise<OpenedData> {
       close: async () => {},
     };
   }
-  const store = await openStore({ file, readOnly: options.readOnly, clock: options.clock, logger: options.logger });
+  // A writer waits a moment for another writer's lock: scripted CLI changes run one after the other.
+  const store = await openStore({ file, readOnly: options.readOnly, clock: options.clock, logger: options.logger, lockWaitMs: 3_000 });
   return { store, description: file, demo: false, close: () => store.close() };
 }

@@ -30,6 +30,8 @@ export interface OpenStoreOptions {
   clock?: Clock;
   /** Take no lock and refuse every change: for read commands beside a running bot. */
   readOnly?: boolean;
+  /** How long to wait for a lock held by another live process before refusing. Default 0 (refuse at once). */
+  lockWaitMs?: number;
   backups?: BackupOptions;
   snapshots?: SnapshotOptions;
   logger?: Logger;
@@ -58,7 +60,7 @@ export async function openStore(options: OpenStoreOptions): Promise<FileStore> {
   const paths = storePaths(options.file);
   const logger = options.logger ?? silentLogger;
   const clock = options.clock ?? systemClock;
-  const lock = options.readOnly ? undefined : await acquireLock(paths.file, paths.lock, logger);
+  const lock = options.readOnly ? undefined : await acquireLock(paths.file, paths.lock, logger, options.lockWaitMs);
   try {
     const loaded = await loadStore(paths, { writable: !!lock, logger, migrations: options.migrations });
     const history = createHistoryIndex(paths.journal);

@@ -23,12 +23,19 @@ let exitHookInstalled = false;
  * ever read an empty lock. A lock whose process is alive refuses; one left by a dead process is taken
  * over (under a short-lived takeover lock, so two processes cannot both remove and re-create it).
  */
-export async function acquireLock(storeFile: string, lockFile: string, logger: Logger): Promise<StoreLock> {
+export async function acquireLock(storeFile: string, lockFile: string, logger: Logger, waitMs = 0): Promise<StoreLock> {
+  const deadline = Date.now() + waitMs;
   for (let attempt = 0; attempt < 5; attempt++) {
     const ino = await tryCreate(lockFile);
     if (ino !== undefined) return hold(lockFile, ino);
     const owner = await readOwner(lockFile);
     if (owner !== undefined && isAlive(owner)) {
+      // Another short-lived writer (a scripted CLI change) usually finishes within the wait.
+      if (Date.now() < deadline) {
+        attempt--;
+        await new Promise((resolve) => setTimeout(resolve, 10 + Math.random() * 30));
+        continue;
+      }
       throw new StoreError(
         `The store ${displayPath(storeFile)} is in use by PID ${owner} (lock file ${displayPath(lockFile)}). Stop that process or run read-only commands.`,
       );
