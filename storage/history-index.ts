@@ -1,4 +1,4 @@
-import { closeSync, openSync, readdirSync, readFileSync, readSync, statSync } from 'node:fs';
+import { closeSync, openSync, readdirSync, readFileSync, readSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { refKey, type AuditRef } from './audit-refs';
@@ -34,18 +34,18 @@ export function createHistoryIndex(dir: string): HistoryIndex {
     const i = segments.indexOf(name);
     return i === -1 ? segments.push(name) - 1 : i;
   };
-  const put = (key: string, position: Position) => {
-    const list = map!.get(key);
+  const put = (key: string, position: Position, into = map!) => {
+    const list = into.get(key);
     if (list) list.push(position);
-    else map!.set(key, [position]);
+    else into.set(key, [position]);
   };
-  const indexSegment = (name: string, bytes: Buffer) => {
+  const indexSegment = (name: string, bytes: Buffer, into = map!) => {
     const no = segmentNo(name);
     for (let start = 0; start < bytes.length; ) {
       const end = bytes.indexOf(NEWLINE, start);
       if (end === -1) break; // a torn last line is not history
       const match = REFS.exec(bytes.toString('utf8', start, Math.min(end, start + 4096)));
-      if (match) for (const key of JSON.parse(match[1]!) as string[]) put(key, [no, start, end + 1 - start]);
+      if (match) for (const key of JSON.parse(match[1]!) as string[]) put(key, [no, start, end + 1 - start], into);
       start = end + 1;
     }
   };
@@ -74,12 +74,13 @@ export function createHistoryIndex(dir: string): HistoryIndex {
       building ??= (async () => {
         const built = new Map<string, Position[]>();
         const names = await listSegments(dir);
-        const files: [string, Buffer][] = [];
-        for (const name of names) files.push([name, await readFile(path.join(dir, name))]);
+        // One closed segment at a time (never the whole journal in memory); the newest, still growing,
+        // is read synchronously at the end together with setting the map, so no append slips between.
+        const closed = names.slice(0, -1);
+        for (const name of closed) indexSegment(name, await readFile(path.join(dir, name)), built);
         if (map) return;
         map = built;
-        // Files may have grown while they were read: take what is on disk now where the size moved.
-        for (const [name, bytes] of files) indexSegment(name, sizeOf(path.join(dir, name)) === bytes.length ? bytes : readFileSync(path.join(dir, name)));
+        for (const name of readdirSorted(dir).filter((n) => !closed.includes(n))) indexSegment(name, readFileSync(path.join(dir, name)));
       })();
       return building;
     },
@@ -110,14 +111,6 @@ function readEntries(dir: string, segments: readonly string[], positions: readon
     for (const fd of fds.values()) closeSync(fd);
   }
   return entries;
-}
-
-function sizeOf(file: string): number {
-  try {
-    return statSync(file).size;
-  } catch {
-    return -1;
-  }
 }
 
 /** Every complete line of every segment (tests and tools; commands go through the index). */
