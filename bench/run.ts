@@ -6,7 +6,8 @@ export {};
  */
 const suites: [name: string, load: () => Promise<() => Promise<Record<string, string | number>>>][] = [
   ['core (issue 2)', async () => (await import('./core')).benchCore],
-  ['store (issue 2)', async () => (await import('./store')).benchStore],
+  ['store with history (issue 12)', async () => (await import('./store')).benchStore],
+  ['slack with history and the notifier (issue 12)', async () => (await import('./slack-history')).benchSlackHistory],
   ['slack (issue 3)', async () => (await import('./slack')).benchSlack],
   ['teams (issue 4)', async () => (await import('./teams')).benchTeams],
   ['notify (issue 5)', async () => (await import('./notify')).benchNotify],

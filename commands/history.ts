@@ -5,7 +5,7 @@ import type { Reply, ReplySection } from '../src/core/reply';
 import { formatDate, formatInstant } from '../src/domain/dates';
 import { parseActionRef } from '../src/domain/references';
 import {
-  stageDateText, auditHistory, paginate, parsePage, personForCaller, requireAction, requireProposal, type HistoryEntry, type HistorySubject,
+  stageDateText, auditHistory, historyRefs, paginate, parsePage, personForCaller, requireAction, requireProposal, type HistoryEntry, type HistorySubject,
 } from '../src/domain/queries';
 import type { StoreData } from '../storage/schema';
 import { norm } from '../src/domain/queries/directory';
@@ -49,19 +49,21 @@ function directoryHistory(data: Readonly<StoreData>, input: string, page: number
   if (!match) return undefined;
   const name = match[2]!.replace(/^"|"$/g, '');
   if (match[1]!.toLowerCase() === 'person') {
-    const person = findRemovedOrPerson(data, name, 'people');
+    const person = findRemovedOrPerson(ctx, name, 'people');
     return historyReply(data, `History of ${person.name}`, { collection: 'people', ids: [person.id] }, page, { title: 'Source', items: [person.source ?? 'not recorded'] }, ctx);
   }
-  const org = findRemovedOrPerson(data, name, 'organisations');
+  const org = findRemovedOrPerson(ctx, name, 'organisations');
   return historyReply(data, `History of ${org.name}`, { collection: 'organisations', ids: [org.id] }, page, { title: 'Source', items: [org.source ?? 'not recorded'] }, ctx);
 }
 
 /** A current entry by name, or one the audit log shows was removed, so its history stays readable. */
-function findRemovedOrPerson(data: Readonly<StoreData>, name: string, collection: 'people' | 'organisations'): { id: string; name: string; source?: string } {
-  const removed = [...data.audit].reverse().flatMap((e) => e.changes).find((c) => c.collection === collection && !c.after && norm(String((c.before as { name?: string }).name)) === norm(name));
+function findRemovedOrPerson(ctx: CommandContext, name: string, collection: 'people' | 'organisations'): { id: string; name: string; source?: string } {
+  const data = ctx.store.read();
   try {
     return collection === 'people' ? requirePersonByName(data, name) : requireOrgByName(data, name);
   } catch (error) {
+    // Only for a name no longer in the directory: its id is unknown, so this one search reads the whole log.
+    const removed = [...ctx.store.auditOf()].reverse().flatMap((e) => e.changes).find((c) => c.collection === collection && !c.after && norm(String((c.before as { name?: string }).name)) === norm(name));
     if (removed) return { id: removed.id, name: String((removed.before as { name?: string }).name) };
     throw error;
   }
@@ -75,7 +77,7 @@ function actionHistory(data: Readonly<StoreData>, input: string, page: number, c
 }
 
 function historyReply(data: Readonly<StoreData>, title: string, subject: HistorySubject, page: number, extra: ReplySection, ctx: CommandContext): Reply {
-  const entries = auditHistory(data, subject).reverse();
+  const entries = auditHistory(ctx.store.auditOf(historyRefs(subject)), subject).reverse();
   const shown = paginate(entries, page, `history ${subject.ids[0]}`);
   const changes: ReplySection = {
     title: `Changes (${entries.length}), newest first`,

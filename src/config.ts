@@ -10,6 +10,7 @@ const envSchema = z.object({
   SECBOT_CHANGE_TEAM: z.string().default(''),
   SECBOT_HOLIDAYS_FILE: optionalText,
   SECBOT_REMINDER_CRON: z.string().trim().min(9, 'expected a cron expression such as "0 9 * * 1-5"').default(DEFAULT_REMINDER_CRON),
+  SECBOT_LEDGER_RETENTION_DAYS: z.coerce.number().int().min(30, 'keep delivered keys at least 30 days').default(400),
   SECBOT_LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   SECBOT_CONSOLE: flag.optional(),
   PORT: z.coerce.number().int().min(0).max(65535).default(3000),
@@ -53,6 +54,8 @@ export interface Config {
   changeTeam: string[];
   holidaysFile?: string;
   reminderCron: string;
+  /** SECBOT_LEDGER_RETENTION_DAYS: how long delivered keys and old outbox events are kept ("not twice"). */
+  ledgerRetentionDays: number;
   logLevel: string;
   forceConsole: boolean;
   port: number;
@@ -82,6 +85,7 @@ export function readEnv(env: NodeJS.ProcessEnv = process.env): Config {
     changeTeam: e.SECBOT_CHANGE_TEAM.split(',').map((s) => s.trim()).filter(Boolean),
     ...(e.SECBOT_HOLIDAYS_FILE ? { holidaysFile: e.SECBOT_HOLIDAYS_FILE } : {}),
     reminderCron: e.SECBOT_REMINDER_CRON,
+    ledgerRetentionDays: e.SECBOT_LEDGER_RETENTION_DAYS,
     logLevel: e.SECBOT_LOG_LEVEL,
     forceConsole: e.SECBOT_CONSOLE ?? false,
     port: e.PORT,

@@ -49,6 +49,8 @@ async function run(config: Config, data: OpenedData, logger: Logger, io: MainIo)
   const core = createCore({ store: data.store, clock: systemClock, logger, changeTeam: config.changeTeam, holidays, holidayTable: loadBankHolidayTable(), ...(config.publicUrl ? { publicUrl: config.publicUrl } : {}) });
   const platforms = await startChatPlatforms(config, core, data, logger);
   if (platforms.running && !config.forceConsole) {
+    // The history index is built in the background, so the first `history` in chat is fast too.
+    void (data.store as { warmHistory?: () => Promise<void> }).warmHistory?.().catch((error: unknown) => logger.warn({ err: error }, 'could not index the audit journal; history reads it on demand'));
     logger.info({ data: data.description, platforms: platforms.names, port: platforms.port }, 'secbot is running');
     await waitForShutdownSignal();
   } else {

@@ -40,6 +40,7 @@ export async function openData(options: OpenDataOptions): Promise<OpenedData> {
   }
   // Say how to create a missing store before trying to lock it (a raw ENOENT from the lock file helps nobody).
   if (!existsSync(file)) throw new StoreError(missingStoreMessage(file), 'Nothing was changed.');
-  const store = await openStore({ file, readOnly: options.readOnly, clock: options.clock, logger: options.logger });
+  // A writer waits a moment for another writer's lock: scripted CLI changes run one after the other.
+  const store = await openStore({ file, readOnly: options.readOnly, clock: options.clock, logger: options.logger, lockWaitMs: 3_000 });
   return { store, description: file, demo: false, close: () => store.close() };
 }

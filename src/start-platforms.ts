@@ -48,7 +48,7 @@ export async function startPlatforms(deps: PlatformsDeps): Promise<RunningPlatfo
     throw error;
   }
   const messengers = [slack?.messenger, teams?.messenger].filter((m): m is Messenger => Boolean(m));
-  const notifier = createNotifier({ store, messengers, clock, calendar: core.calendar, logger, config: { reminderCron: config.reminderCron } });
+  const notifier = createNotifier({ store, messengers, clock, calendar: core.calendar, logger, config: { reminderCron: config.reminderCron, ledgerRetentionDays: config.ledgerRetentionDays } });
   core.services.reminders = notifier;
   notifier.start();
   return {

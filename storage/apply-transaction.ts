@@ -2,13 +2,15 @@ import type { TransactMeta } from '../src/core/ports';
 import { auditChanges } from './audit-diff';
 import { deepFreeze } from './deep-freeze';
 import { createDraft } from './draft';
-import { ENTITY_KEYS, auditEntrySchema, type StoreData } from './schema';
+import { ENTITY_KEYS, type AuditEntry, type StoreData } from './schema';
 import { validateChanges } from './validate-document';
 
 export interface Applied<T> {
   result: T;
   /** The new frozen document, or undefined when the transaction changed nothing. */
   next: StoreData | undefined;
+  /** The audit entry (its changes are empty when only outbox, ledger or installations changed). */
+  entry: AuditEntry;
 }
 
 /**
@@ -31,12 +33,12 @@ export function applyTransaction<T>(base: StoreData, meta: TransactMeta, mutate:
     throw new TypeError('transact() needs a synchronous mutate function: do the async work first, then change the draft.');
   }
   const plain = draft.plain(result);
-  if (changed === base) return { result: plain, next: undefined };
+  const entry = (changes: AuditEntry['changes']): AuditEntry => ({ at: at.toISOString(), actor: meta.actor, command: meta.command, changes });
+  if (changed === base) return { result: plain, next: undefined, entry: entry([]) };
   const valid = validateChanges(base, changed);
   const changes = auditChanges(base, valid);
-  if (!changes.length && !otherCollectionsChanged(base, valid)) return { result: plain, next: undefined };
-  if (changes.length) valid.audit = [...valid.audit, auditEntrySchema.parse({ at: at.toISOString(), actor: meta.actor, command: meta.command, changes })];
-  return { result: plain, next: deepFreeze(valid) };
+  if (!changes.length && !otherCollectionsChanged(base, valid)) return { result: plain, next: undefined, entry: entry([]) };
+  return { result: plain, next: deepFreeze(valid), entry: entry(changes) };
 }
 
 /**

@@ -31,7 +31,7 @@ export async function writeFileAtomic(file: string, content: string | Uint8Array
   await syncDirectory(path.dirname(file));
 }
 
-async function syncDirectory(dir: string): Promise<void> {
+export async function syncDirectory(dir: string): Promise<void> {
   try {
     const handle = await open(dir, 'r');
     try {
@@ -47,7 +47,8 @@ async function syncDirectory(dir: string): Promise<void> {
 /** Deletes temp files a killed writer left behind (only call while holding the store lock). */
 export async function removeStaleTempFiles(file: string): Promise<string[]> {
   const prefix = `.${path.basename(file)}.`;
-  const names = (await readdir(path.dirname(file))).filter((n) => n.startsWith(prefix) && n.endsWith('.tmp'));
+  // Lock temp files (".<name>.lock.…") belong to another process's lock attempt in progress.
+  const names = (await readdir(path.dirname(file))).filter((n) => n.startsWith(prefix) && !n.startsWith(`${prefix}lock`) && n.endsWith('.tmp'));
   await Promise.all(names.map((n) => rm(path.join(path.dirname(file), n), { force: true })));
   return names;
 }

@@ -1,107 +1,191 @@
-import { Low } from 'lowdb';
 import { silentLogger, systemClock, type Clock, type Logger, type StorePort, type TransactMeta } from '../src/core/ports';
 import { applyTransaction } from './apply-transaction';
 import { removeStaleTempFiles } from './atomic-write';
 import { createBackups, type BackupOptions, type Backups } from './backups';
-import { acquireLock, type StoreLock } from './lock-file';
+import { createDiskGuard, type DiskGuard } from './disk-guard';
+import { createHistoryIndex, type HistoryIndex } from './history-index';
+import { buildLine, encodeLine } from './journal-line';
+import { openJournalWriter, type JournalWriter } from './journal-writer';
+import { loadStore } from './load-store';
+import { acquireLock } from './lock-file';
 import type { Migration } from './migrations';
-import { emptyStore, type StoreData } from './schema';
-import { createSerialQueue } from './serial-queue';
-import { createStoreAdapter } from './store-adapter';
+import type { StoreData } from './schema';
+import { createSerialQueue, type SerialQueue } from './serial-queue';
+import { createSnapshotFile, type SnapshotFile } from './snapshot-file';
 import { StoreError, displayPath } from './store-error';
 import { storePaths, type StorePaths } from './store-paths';
 
 export { initStore } from './init-store';
 export { StoreError } from './store-error';
 
+export interface SnapshotOptions {
+  /** Rewrite the snapshot after this many changes. Default 500. */
+  everyChanges?: number;
+  /** …or this long after the first change not in it. Default 30 s. */
+  everyMs?: number;
+}
+
 export interface OpenStoreOptions {
   file: string;
   clock?: Clock;
   /** Take no lock and refuse every change: for read commands beside a running bot. */
   readOnly?: boolean;
+  /** How long to wait for a lock held by another live process before refusing. Default 0 (refuse at once). */
+  lockWaitMs?: number;
   backups?: BackupOptions;
+  snapshots?: SnapshotOptions;
   logger?: Logger;
   /** Replaces the built-in migrations (tests of the migration machinery). */
   migrations?: Readonly<Record<number, Migration>>;
 }
 
 export interface FileStore extends StorePort {
-  /** Absolute path of the store file. */
+  /** Absolute path of the snapshot file. */
   readonly file: string;
   readonly readOnly: boolean;
-  /** Waits for queued transactions, then releases the lock. */
+  /** Builds the history index in the background (a long-running bot calls this once after start). */
+  warmHistory(): Promise<void>;
+  /** Writes a snapshot now if changes are only in the journal. */
+  snapshot(): Promise<void>;
+  /** Waits for queued transactions, writes a last snapshot, then releases the lock. */
   close(): Promise<void>;
 }
 
-/** Opens the JSON store: validated on read, every write validated, audited, atomic, under a lock. */
+/**
+ * Opens the store: the snapshot plus the journal after it. A change is committed by appending one line
+ * (the audit entry, with enough to replay it) to the journal with fsync; the snapshot is rewritten
+ * atomically in the background every N changes or seconds, and on close.
+ */
 export async function openStore(options: OpenStoreOptions): Promise<FileStore> {
   const paths = storePaths(options.file);
   const logger = options.logger ?? silentLogger;
   const clock = options.clock ?? systemClock;
-  const lock = options.readOnly ? undefined : await acquireLock(paths.file, paths.lock, logger);
+  const lock = options.readOnly ? undefined : await acquireLock(paths.file, paths.lock, logger, options.lockWaitMs);
   try {
-    const adapter = createStoreAdapter(paths.file, options.migrations);
-    const db = new Low<StoreData>(adapter, emptyStore());
-    await db.read();
+    const loaded = await loadStore(paths, { writable: !!lock, logger, migrations: options.migrations });
+    const history = createHistoryIndex(paths.journal);
     const backups = createBackups(paths, clock, options.backups ?? {}, logger);
-    if (lock) await prepareForWriting(paths, db, adapter.migratedFrom, backups, logger);
-    return createFileStore({ paths, db, lock, backups, clock });
+    if (!lock) return readOnlyStore(paths, loaded.data, history);
+    const stale = await removeStaleTempFiles(paths.file);
+    if (stale.length) logger.info({ files: stale }, 'removed temp files left by an interrupted write');
+    const journal = await openJournalWriter(paths.journal, loaded.tail.segment);
+    const snapshotFile = createSnapshotFile(paths.file);
+    const unsaved = loaded.migratedFrom !== undefined ? 1 : loaded.replayed;
+    const store = writableStore({ paths, data: loaded.data, seq: loaded.seq, unsaved, journal, snapshotFile, history, backups, clock, logger, options: options.snapshots ?? {}, guard: createDiskGuard({ paths, lock, journal, snapshotFile, logger }) });
+    if (loaded.migratedFrom !== undefined) {
+      await store.snapshot();
+      logger.info({ from: loaded.migratedFrom, to: loaded.data.schemaVersion }, 'store migrated to the current schema version');
+    } else if (loaded.replayed) await store.snapshot();
+    return store;
   } catch (error) {
     await lock?.release();
     throw error;
   }
 }
 
-/** Under the lock: clear temp files a killed writer left, and save a migrated document (after a backup). */
-async function prepareForWriting(paths: StorePaths, db: Low<StoreData>, migratedFrom: number | undefined, backups: Backups, logger: Logger): Promise<void> {
-  const stale = await removeStaleTempFiles(paths.file);
-  if (stale.length) logger.info({ files: stale }, 'removed temp files left by an interrupted write');
-  if (migratedFrom === undefined) return;
-  await backups.beforeWrite();
-  await db.write();
-  logger.info({ from: migratedFrom, to: db.data.schemaVersion }, 'store migrated to the current schema version');
-}
-
-interface FileStoreParts {
-  paths: StorePaths;
-  db: Low<StoreData>;
-  lock: StoreLock | undefined;
-  backups: Backups;
-  clock: Clock;
-}
-
-function createFileStore({ paths, db, lock, backups, clock }: FileStoreParts): FileStore {
-  const queue = createSerialQueue();
-  // What read() shows: only data that is on disk (db.data may briefly hold a write in flight).
-  let committed = db.data;
-  let closed = false;
+function readOnlyStore(paths: StorePaths, data: StoreData, history: HistoryIndex): FileStore {
   return {
     file: paths.file,
-    readOnly: !lock,
+    readOnly: true,
+    read: () => data,
+    auditOf: (refs) => history.entries(refs),
+    transact: () => Promise.reject(readOnlyError(paths.file)),
+    warmHistory: () => history.warm(),
+    snapshot: async () => {},
+    close: async () => {},
+  };
+}
+
+interface WritableParts {
+  paths: StorePaths;
+  data: StoreData;
+  seq: number;
+  /** Changes in the journal but not in the snapshot at open (replayed, or a migration to save). */
+  unsaved: number;
+  journal: JournalWriter;
+  snapshotFile: SnapshotFile;
+  history: HistoryIndex;
+  backups: Backups;
+  guard: DiskGuard;
+  clock: Clock;
+  logger: Logger;
+  options: SnapshotOptions;
+}
+
+function writableStore(parts: WritableParts): FileStore {
+  const { paths, journal, history, guard, clock } = parts;
+  const queue = createSerialQueue();
+  // What read() shows: only changes whose journal line is on disk.
+  let committed = parts.data;
+  let seq = parts.seq;
+  let closed = false;
+  const snapshots = createSnapshotScheduler(parts, queue, () => ({ data: committed, seq }));
+  return {
+    file: paths.file,
+    readOnly: false,
     read: () => committed,
+    auditOf: (refs) => history.entries(refs),
+    warmHistory: () => history.warm(),
+    snapshot: () => snapshots.now(),
     transact<T>(meta: TransactMeta, mutate: (draft: StoreData) => T): Promise<T> {
       if (closed) return Promise.reject(new StoreError(`The store ${displayPath(paths.file)} is closed; this change was not made.`));
-      if (!lock) return Promise.reject(readOnlyError(paths.file));
       return queue.run(async () => {
-        const { result, next } = applyTransaction(committed, meta, mutate, clock.now());
+        const { result, next, entry } = applyTransaction(committed, meta, mutate, clock.now());
         if (!next) return result;
-        await backups.beforeWrite();
-        db.data = next;
+        await guard.check();
+        const line = buildLine(seq + 1, meta, new Date(entry.at), entry.changes, committed, next);
         try {
-          await db.write();
+          const at = await journal.append(encodeLine(line), clock.now());
+          history.add(at.segment, at.offset, at.length, line.refs);
         } catch (error) {
-          db.data = committed;
-          throw new StoreError(`Could not save the store ${displayPath(paths.file)}: ${(error as Error).message}. Nothing was changed.`);
+          guard.stop(`could not append to the journal: ${(error as Error).message}`);
+          throw new StoreError(`Could not save the change to ${displayPath(paths.journal)}: ${(error as Error).message}. Nothing was changed.`);
         }
         committed = next;
+        seq = line.seq;
+        snapshots.changed();
         return result;
       });
     },
     async close() {
       closed = true;
       await queue.idle();
-      await lock?.release();
+      if (!guard.stopped()) await snapshots.now().catch((error: unknown) => parts.logger.error({ err: error }, 'could not write the snapshot on close; the journal has every change'));
+      snapshots.cancel();
+      await journal.close();
+      await guard.release();
     },
+  };
+}
+
+/** Rewrites the snapshot every `everyChanges` changes or `everyMs` after the first unsaved one, in the write queue. */
+function createSnapshotScheduler(parts: WritableParts, queue: SerialQueue, state: () => { data: StoreData; seq: number }) {
+  const everyChanges = parts.options.everyChanges ?? 500;
+  const everyMs = parts.options.everyMs ?? 30_000;
+  let pending = parts.unsaved;
+  let timer: NodeJS.Timeout | undefined;
+  const write = async () => {
+    if (timer) clearTimeout(timer);
+    timer = undefined;
+    if (!pending || parts.guard.stopped()) return;
+    await parts.guard.check();
+    const { data, seq } = state();
+    await parts.snapshotFile.write(data, seq);
+    pending = 0;
+    await parts.backups.afterSnapshot();
+  };
+  const inBackground = () => void queue.run(write).catch((error: unknown) => parts.logger.error({ err: error }, 'could not write the snapshot; changes stay safe in the journal'));
+  return {
+    changed() {
+      pending++;
+      if (pending >= everyChanges) inBackground();
+      else if (!timer) {
+        timer = setTimeout(inBackground, everyMs);
+        timer.unref();
+      }
+    },
+    now: () => queue.run(write),
+    cancel: () => timer && clearTimeout(timer),
   };
 }
 

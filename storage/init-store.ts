@@ -1,4 +1,5 @@
-import { access, mkdir } from 'node:fs/promises';
+import { access, mkdir, rename } from 'node:fs/promises';
+import path from 'node:path';
 import { silentLogger } from '../src/core/ports';
 import { writeFileAtomic } from './atomic-write';
 import { copyToBackups } from './backups';
@@ -6,7 +7,7 @@ import { acquireLock } from './lock-file';
 import type { StoreData } from './schema';
 import { createSerializer } from './serialize-document';
 import { StoreError, displayPath } from './store-error';
-import { storePaths } from './store-paths';
+import { storePaths, type StorePaths } from './store-paths';
 import { parseDocument } from './validate-document';
 
 const DEFAULT_KEEP = 10;
@@ -31,9 +32,19 @@ export async function initStore(file: string, data: StoreData, options: InitStor
   await mkdir(paths.dir, { recursive: true });
   const lock = await acquireLock(paths.file, paths.lock, silentLogger);
   try {
-    if (exists) await copyToBackups(paths, new Date(), DEFAULT_KEEP);
+    const at = new Date();
+    if (exists) await copyToBackups(paths, at, DEFAULT_KEEP);
+    await setJournalAside(paths, at);
     await writeFileAtomic(paths.file, createSerializer()(parsed.data));
   } finally {
     await lock.release();
   }
+}
+
+/** A journal left by an earlier store (replaced, or deleted by hand) must not be replayed onto the new one. */
+async function setJournalAside(paths: StorePaths, at: Date): Promise<void> {
+  const found = await access(paths.journal).then(() => true, () => false);
+  if (!found) return;
+  await mkdir(paths.backups, { recursive: true });
+  await rename(paths.journal, path.join(paths.backups, `${path.basename(paths.journal)}-${at.toISOString().replace(/[:.]/g, '-')}`));
 }

@@ -1,43 +1,87 @@
-import { readFileSync, rmSync } from 'node:fs';
-import { readFile, rm, writeFile } from 'node:fs/promises';
+import { readFileSync, rmSync, statSync } from 'node:fs';
+import { link, open, readFile, rm, stat } from 'node:fs/promises';
 import type { Logger } from '../src/core/ports';
+import { tempFileFor } from './atomic-write';
 import { StoreError, displayPath } from './store-error';
 
 export interface StoreLock {
   readonly file: string;
+  /** True while the lock file on disk is still the one this process created (same inode). */
+  stillHeld(): boolean;
+  /** Takes the lock again after it was deleted under us; false if someone else holds it now. */
+  retake(): Promise<boolean>;
   release(): Promise<void>;
 }
 
 /** Locks this process holds, released on exit even if nobody calls close(). */
-const held = new Set<string>();
+const held = new Map<string, number>();
 let exitHookInstalled = false;
 
 /**
- * Takes the single-writer lock: `lockFile` created exclusively (O_EXCL) holding our PID. A lock whose
- * process is alive refuses; a lock left by a dead process (or unreadable) is taken over and logged.
+ * Takes the single-writer lock. The lock file is born complete: our PID is written and fsynced into a
+ * temp file which is then hard-linked to the lock name (link fails if the name exists), so nobody can
+ * ever read an empty lock. A lock whose process is alive refuses; one left by a dead process is taken
+ * over (under a short-lived takeover lock, so two processes cannot both remove and re-create it).
  */
-export async function acquireLock(storeFile: string, lockFile: string, logger: Logger): Promise<StoreLock> {
-  for (let attempt = 0; attempt < 3; attempt++) {
-    if (await tryCreate(lockFile)) return hold(lockFile);
+export async function acquireLock(storeFile: string, lockFile: string, logger: Logger, waitMs = 0): Promise<StoreLock> {
+  const deadline = Date.now() + waitMs;
+  for (let attempt = 0; attempt < 5; attempt++) {
+    const ino = await tryCreate(lockFile);
+    if (ino !== undefined) return hold(lockFile, ino);
     const owner = await readOwner(lockFile);
     if (owner !== undefined && isAlive(owner)) {
+      // Another short-lived writer (a scripted CLI change) usually finishes within the wait.
+      if (Date.now() < deadline) {
+        attempt--;
+        await new Promise((resolve) => setTimeout(resolve, 10 + Math.random() * 30));
+        continue;
+      }
       throw new StoreError(
         `The store ${displayPath(storeFile)} is in use by PID ${owner} (lock file ${displayPath(lockFile)}). Stop that process or run read-only commands.`,
       );
     }
-    logger.warn({ lockFile, stalePid: owner ?? null }, 'taking over a stale store lock left by a process that is no longer running');
-    await rm(lockFile, { force: true });
+    await removeStale(lockFile, owner, logger);
   }
   throw new StoreError(`Could not take the lock ${displayPath(lockFile)}: another process keeps creating it. Try again in a moment.`);
 }
 
-async function tryCreate(lockFile: string): Promise<boolean> {
+/** Creates the lock atomically with our PID in it; its inode, or undefined if it already exists. */
+async function tryCreate(lockFile: string): Promise<number | undefined> {
+  const temp = tempFileFor(lockFile);
   try {
-    await writeFile(lockFile, `${process.pid}\n`, { flag: 'wx' });
-    return true;
+    const handle = await open(temp, 'wx', 0o644);
+    try {
+      await handle.writeFile(`${process.pid}\n`);
+      await handle.sync();
+    } finally {
+      await handle.close();
+    }
+    await link(temp, lockFile);
+    return (await stat(lockFile)).ino;
   } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'EEXIST') return false;
+    if ((error as NodeJS.ErrnoException).code === 'EEXIST') return undefined;
     throw new StoreError(`Could not create the lock file ${displayPath(lockFile)}: ${(error as Error).message}.`, 'Check that the data folder exists and is writable by this user.');
+  } finally {
+    await rm(temp, { force: true });
+  }
+}
+
+/** Removes a dead owner's lock, only while holding `<lock>.takeover` and only if it still names that owner. */
+async function removeStale(lockFile: string, owner: number | undefined, logger: Logger): Promise<void> {
+  const guard = `${lockFile}.takeover`;
+  const guardIno = await tryCreate(guard);
+  if (guardIno === undefined) {
+    const guardOwner = await readOwner(guard);
+    if (guardOwner === undefined || !isAlive(guardOwner)) await rm(guard, { force: true });
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    return;
+  }
+  try {
+    if ((await readOwner(lockFile)) !== owner) return;
+    logger.warn({ lockFile, stalePid: owner ?? null }, 'taking over a stale store lock left by a process that is no longer running');
+    await rm(lockFile, { force: true });
+  } finally {
+    await rm(guard, { force: true });
   }
 }
 
@@ -57,21 +101,41 @@ export function isAlive(pid: number): boolean {
   }
 }
 
-function hold(lockFile: string): StoreLock {
-  held.add(lockFile);
+function inodeOf(file: string): number | undefined {
+  try {
+    return statSync(file).ino;
+  } catch {
+    return undefined;
+  }
+}
+
+function hold(lockFile: string, ino: number): StoreLock {
+  held.set(lockFile, ino);
   installExitHook();
+  let released = false;
   return {
     file: lockFile,
+    stillHeld: () => !released && inodeOf(lockFile) === ino,
+    async retake() {
+      if (released || inodeOf(lockFile) !== undefined) return false;
+      const next = await tryCreate(lockFile).catch(() => undefined);
+      if (next === undefined) return false;
+      ino = next;
+      held.set(lockFile, ino);
+      return true;
+    },
     async release() {
-      if (!held.delete(lockFile)) return;
-      if (ownsLock(lockFile)) await rm(lockFile, { force: true });
+      if (released) return;
+      released = true;
+      if (held.get(lockFile) === ino) held.delete(lockFile);
+      if (ownsLock(lockFile, ino)) await rm(lockFile, { force: true });
     },
   };
 }
 
-function ownsLock(lockFile: string): boolean {
+function ownsLock(lockFile: string, ino: number): boolean {
   try {
-    return readFileSync(lockFile, 'utf8').trim() === String(process.pid);
+    return inodeOf(lockFile) === ino && readFileSync(lockFile, 'utf8').trim() === String(process.pid);
   } catch {
     return false;
   }
@@ -81,6 +145,6 @@ function installExitHook(): void {
   if (exitHookInstalled) return;
   exitHookInstalled = true;
   process.on('exit', () => {
-    for (const lockFile of held) if (ownsLock(lockFile)) rmSync(lockFile, { force: true });
+    for (const [lockFile, ino] of held) if (ownsLock(lockFile, ino)) rmSync(lockFile, { force: true });
   });
 }

@@ -8,7 +8,11 @@ export type Migration = (document: Record<string, unknown>) => Record<string, un
  * MIGRATIONS[n] upgrades schema version n to n+1. When the schema changes: bump CURRENT_SCHEMA_VERSION
  * in schema.ts and add the step here (with a test that opens a file of the old version).
  */
-export const MIGRATIONS: Readonly<Record<number, Migration>> = {};
+export const MIGRATIONS: Readonly<Record<number, Migration>> = {
+  // 1 → 2: the audit log leaves the document for the journal. openStore moves the entries into the
+  // journal (and keeps the old file as a backup) before this step drops them from the document.
+  1: ({ audit: _audit, ...rest }) => ({ ...rest, schemaVersion: 2 }),
+};
 
 export interface MigrateOptions {
   file: string;

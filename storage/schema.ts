@@ -1,7 +1,7 @@
 import { z } from 'zod';
 
 /** Bump when the document shape changes, and add a migration in `storage/migrations.ts`. */
-export const CURRENT_SCHEMA_VERSION = 1;
+export const CURRENT_SCHEMA_VERSION = 2;
 
 import { isoDate, isoInstant, source } from './schema-primitives';
 import { organisationSchema, partyCategorySchema, personSchema } from './schema-directory';
@@ -139,7 +139,7 @@ export const storeDataSchema = z.object({
   channelSettings: z.record(z.string(), channelSettingsSchema),
   outbox: z.array(domainEventSchema),
   deliveries: z.array(deliverySchema),
-  audit: z.array(auditEntrySchema),
+  // The audit log is not in the document since schema version 2: it is the journal beside it (see file-store.ts).
   /** Calendar feed links (hashed); absent in stores written before feeds existed. */
   calendarTokens: z.array(calendarTokenSchema).default([]),
 });
@@ -193,7 +193,6 @@ export function emptyStore(): StoreData {
     channelSettings: {},
     outbox: [],
     deliveries: [],
-    audit: [],
     calendarTokens: [],
   };
 }

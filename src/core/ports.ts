@@ -1,6 +1,7 @@
 import type { Address } from './address';
 import type { Reply } from './reply';
-import type { StoreData } from '../../storage/schema';
+import type { AuditRef } from '../../storage/audit-refs';
+import type { AuditEntry, StoreData } from '../../storage/schema';
 
 /** Time is a port so schedules and "Working Days left" are tested with a fake clock. */
 export interface Clock {
@@ -22,6 +23,12 @@ export interface StorePort {
    * audited and persisted atomically before the promise resolves. If it throws, nothing is written.
    */
   transact<T>(meta: TransactMeta, mutate: (draft: StoreData) => T): Promise<T>;
+  /**
+   * The audit entries that touched any of these entities (for a proposal, also its consultations),
+   * oldest first. The audit log is not in the document: a store reads it through an index.
+   * Without `refs`, every entry (reads the whole log: for tests and tools, not for commands).
+   */
+  auditOf(refs?: readonly AuditRef[]): readonly AuditEntry[];
 }
 
 /** Working-day arithmetic in Europe/London, with England & Wales bank holidays and local overrides. */

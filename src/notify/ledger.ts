@@ -76,3 +76,23 @@ export function recordOutcomes(draft: StoreData, outcomes: readonly RecordedOutc
     else draft.deliveries[at] = entry;
   }
 }
+
+const DAY_MS = 86_400_000;
+
+/**
+ * Retention: settled deliveries and outbox events older than `days` are dropped. The ledger only has to
+ * remember a key for as long as the same message could be planned again ("not twice"); events that old
+ * are past every fan-out window, retry and digest period.
+ */
+export function pruneLedger(draft: StoreData, now: Date, days: number): void {
+  const cutoff = now.getTime() - days * DAY_MS;
+  const old = (at: string) => Date.parse(at) < cutoff;
+  if (draft.deliveries.some((d) => isSettled(d) && old(d.at))) draft.deliveries = draft.deliveries.filter((d) => !(isSettled(d) && old(d.at)));
+  if (draft.outbox.some((e) => old(e.at))) draft.outbox = draft.outbox.filter((e) => !old(e.at));
+}
+
+/** Whether pruneLedger would remove anything (checked on the committed data, so no empty write is made). */
+export function hasExpired(data: Readonly<StoreData>, now: Date, days: number): boolean {
+  const cutoff = now.getTime() - days * DAY_MS;
+  return data.outbox.some((e) => Date.parse(e.at) < cutoff) || data.deliveries.some((d) => isSettled(d) && Date.parse(d.at) < cutoff);
+}

@@ -2,12 +2,12 @@ import type { ScheduledTask } from 'node-cron';
 import type { Calendar, Clock, Logger, Messenger, ReminderRunner, ReminderRunSummary, StorePort } from '../core/ports';
 import { londonInstant } from '../domain/dates';
 import { createDeliverer, type DeliveryReport } from './deliverer';
-import { recordOutcomes } from './ledger';
+import { hasExpired, pruneLedger, recordOutcomes } from './ledger';
 import { NOTIFIER_META } from './ledger-writer';
 import type { Sleep } from './limiter';
 import type { Platform } from './person-address';
 import type { ReminderPlan } from './plan-types';
-import { planOutbox } from './plan-outbox';
+import { createOutboxPlanner } from './plan-outbox';
 import { checkCron, DEFAULT_REMINDER_CRON, lastSlotToday, scheduleReminderJob } from './reminder-schedule';
 import { createReminderRuns, runMarkerKey } from './reminder-runs';
 import { toPreview } from './to-preview';
@@ -19,6 +19,8 @@ export interface NotifierConfig {
   flushIntervalMs?: number;
   /** Gap between two messages to one channel. Default 1000 ms (Slack: about 1 message/s/channel). */
   channelIntervalMs?: number;
+  /** SECBOT_LEDGER_RETENTION_DAYS: settled deliveries and outbox events older than this are dropped daily. Default 400. */
+  ledgerRetentionDays?: number;
 }
 
 export interface NotifierDeps {
@@ -42,6 +44,8 @@ export interface Notifier extends ReminderRunner {
   catchUp(now: Date): Promise<ReminderRunSummary | undefined>;
 }
 
+const PRUNE_META = { actor: 'secbot', command: 'notify retention' };
+
 export function createNotifier(deps: NotifierDeps): Notifier {
   const cron = checkCron(deps.config?.reminderCron ?? DEFAULT_REMINDER_CRON);
   const logger = deps.logger.child({ module: 'notify' });
@@ -53,6 +57,9 @@ export function createNotifier(deps: NotifierDeps): Notifier {
   let task: ScheduledTask | undefined;
   let timer: NodeJS.Timeout | undefined;
   let starting: Promise<unknown> | undefined;
+  let pruneTimer: NodeJS.Timeout | undefined;
+  const planOutbox = createOutboxPlanner();
+  const retentionDays = deps.config?.ledgerRetentionDays ?? 400;
 
   async function flushOnce(): Promise<DeliveryReport> {
     const now = deps.clock.now();
@@ -65,6 +72,13 @@ export function createNotifier(deps: NotifierDeps): Notifier {
   async function giveUp(keys: readonly string[], why: string): Promise<void> {
     const outcomes = keys.map((key) => ({ key, outcome: { status: 'failed' as const, error: `no longer needed: ${why}` }, attempts: 0 }));
     await deps.store.transact(NOTIFIER_META, (draft) => recordOutcomes(draft, outcomes, new Map(), deps.clock.now()));
+  }
+
+  /** Drops what retention no longer needs, so the ledger and outbox stop growing with the years. */
+  async function prune(): Promise<void> {
+    const now = deps.clock.now();
+    if (!hasExpired(deps.store.read(), now, retentionDays)) return;
+    await deps.store.transact(PRUNE_META, (draft) => pruneLedger(draft, now, retentionDays));
   }
 
   /** One flush at a time; a caller arriving mid-flush shares its result. */
@@ -97,11 +111,14 @@ export function createNotifier(deps: NotifierDeps): Notifier {
       task = scheduleReminderJob(cron, safely('reminder run', () => reminders.run(deps.clock.now())));
       timer = setInterval(safely('outbox flush', flushOutbox), deps.config?.flushIntervalMs ?? 5_000);
       timer.unref();
-      starting = safely('catch-up', () => catchUp(deps.clock.now()).then(flushOutbox))();
+      starting = safely('catch-up', () => catchUp(deps.clock.now()).then(flushOutbox).then(prune))();
+      pruneTimer = setInterval(safely('ledger retention', prune), 86_400_000);
+      pruneTimer.unref();
       logger.info({ cron, timezone: 'Europe/London' }, 'reminders scheduled');
     },
     async stop() {
       if (timer) clearInterval(timer);
+      if (pruneTimer) clearInterval(pruneTimer);
       await task?.destroy();
       await starting;
       await flushing;

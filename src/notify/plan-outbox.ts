@@ -1,25 +1,65 @@
-import type { Delivery } from '../../storage/schema';
+import type { DomainEvent } from '../../storage/schema';
 import type { Outgoing } from './deliverer';
 import { eventTargets, type TargetContext } from './event-targets';
-import { isDue } from './ledger';
+import { isDue, isSettled } from './ledger';
+import { createLedgerIndex, type LedgerIndex } from './ledger-index';
 
 /** New deliveries are only started for events this recent; older ones are only retried. */
 const FAN_OUT_WINDOW_MS = 14 * 86_400_000;
 
+export type OutboxPlanner = (ctx: TargetContext, now: Date, inFlight: ReadonlySet<string>) => Outgoing[];
+
 /**
- * Every outbox delivery due now: events × the channels (or people) they go to, minus what the ledger
- * says is delivered, unreachable or waiting for its next attempt.
+ * Plans outbox deliveries from an in-memory set of open events (recent, or with a delivery not yet
+ * settled), updated from what changed since the last flush: a flush looks at new events and open
+ * ones, never at the whole outbox and ledger (which hold up to a retention period of history).
  */
-export function planOutbox(ctx: TargetContext, now: Date, inFlight: ReadonlySet<string>): Outgoing[] {
-  const ledger = new Map<string, Delivery>(ctx.data.deliveries.map((d) => [d.key, d]));
-  const due: Outgoing[] = [];
-  for (const event of ctx.data.outbox) {
-    const recent = now.getTime() - Date.parse(event.at) <= FAN_OUT_WINDOW_MS;
-    for (const target of eventTargets(event, ctx)) {
-      const delivery = ledger.get(target.key);
-      if (delivery ? !isDue(delivery, now.getTime(), inFlight) : !recent) continue;
-      due.push({ key: target.key, address: target.address, reply: target.reply() });
+export function createOutboxPlanner(): OutboxPlanner {
+  const ledger = createLedgerIndex();
+  const open = new Map<string, DomainEvent>();
+  const seen = new Set<string>();
+  let lastOutbox: readonly DomainEvent[] | undefined;
+
+  const track = (outbox: readonly DomainEvent[], now: number, index: LedgerIndex) => {
+    if (outbox === lastOutbox) return;
+    const unsettled = lastOutbox ? undefined : unsettledSubjects(index);
+    // New events are appended: walk back from the end to the first one already seen.
+    for (let i = outbox.length - 1; i >= 0; i--) {
+      const event = outbox[i]!;
+      if (seen.has(event.id)) break;
+      seen.add(event.id);
+      if (isRecent(event, now) || !unsettled || unsettled.has(event.id) || unsettled.has(String(event.data.ref ?? event.ref))) open.set(event.id, event);
     }
+    lastOutbox = outbox;
+  };
+
+  return (ctx, now, inFlight) => {
+    const index = ledger.sync(ctx.data.deliveries);
+    track(ctx.data.outbox, now.getTime(), index);
+    const due: Outgoing[] = [];
+    for (const event of open.values()) {
+      const recent = isRecent(event, now.getTime());
+      let pending = false;
+      for (const target of eventTargets(event, ctx)) {
+        const delivery = index.get(target.key);
+        if (!isSettled(delivery) && (delivery || recent)) pending = true;
+        if (delivery ? !isDue(delivery, now.getTime(), inFlight) : !recent) continue;
+        due.push({ key: target.key, address: target.address, reply: target.reply() });
+      }
+      if (!pending) open.delete(event.id);
+    }
+    return due;
+  };
+}
+
+const isRecent = (event: DomainEvent, now: number) => now - Date.parse(event.at) <= FAN_OUT_WINDOW_MS;
+
+/** Event ids and DP references named by unsettled ledger keys ("event:<id>:…", "new-dp:<ref>:…"). */
+function unsettledSubjects(index: LedgerIndex): Set<string> {
+  const subjects = new Set<string>();
+  for (const key of index.open) {
+    const match = /^(?:event|new-dp):([^:]+):/.exec(key);
+    if (match) subjects.add(match[1]!);
   }
-  return due;
+  return subjects;
 }

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { runCli, type CliIo } from '../../src/cli/run-cli';
+import { openStore } from '../../storage/file-store';
 
 let dir: string;
 let file: string;
@@ -60,7 +61,8 @@ describe('npx secbot', () => {
     expect(await cli('--data', file, 'action', 'close', 'CSC 12/01', 'Meeting held')).toBe(0);
     const saved = JSON.parse(await readFile(file, 'utf8'));
     expect(saved.actions.find((a: { ref: string }) => a.ref === 'CSC 12/01').status).toBe('Closed');
-    expect(saved.audit.at(-1)).toMatchObject({ actor: 'operator', command: 'action close "CSC 12/01" "Meeting held"' });
+    const history = (await openStore({ file, readOnly: true })).auditOf();
+    expect(history.at(-1)).toMatchObject({ actor: 'operator', command: 'action close "CSC 12/01" "Meeting held"' });
   });
 
   it('names a missing store file and how to create one', async () => {

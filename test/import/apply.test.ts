@@ -34,7 +34,7 @@ describe('applying the seed documents to a real store', () => {
     expect(data.outbox.filter((e) => ['dp.raised', 'stage.changed', 'decision.recorded', 'consultation.opened'].includes(e.type)).map((e) => [e.type, e.ref, e.data.on ?? e.data.raisedOn ?? e.data.opens])).toEqual([
       ['consultation.opened', 'MP167B', '2023-08-16'], // the only current fact on 22 Aug 2023: the MRC is open until 7 Sep
     ]);
-    expect(data.audit.at(-1)).toMatchObject({ actor: 'operator', command: `import ${SEEDS.paper} ${SEEDS.minutes} ${SEEDS.report}` });
+    expect(temp.store.auditOf().at(-1)).toMatchObject({ actor: 'operator', command: `import ${SEEDS.paper} ${SEEDS.minutes} ${SEEDS.report}` });
     const dp095 = data.proposals.find((p) => p.ref === 'DP095')!;
     expect(dp095.decisions.map((d) => [d.body, d.outcome, d.on])).toEqual([
       ['Change Sub-Committee', 'Ready to convert to a Modification Proposal', '2020-02-25'],

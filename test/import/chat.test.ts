@@ -39,7 +39,7 @@ describe('import from chat: preview with Apply / Discard', () => {
     expect(applied).toMatchObject({ kind: 'warning', title: 'Imported paper-tabasc.txt: 9 change(s)' });
     const data = bot.store.read();
     expect(data.proposals.map((p) => p.ref)).toEqual(['DP118', 'DP119']);
-    expect(data.audit.at(-1)).toMatchObject({ actor: 'slack:U_MEMBER', command: 'import paper-tabasc.txt' });
+    expect(bot.store.auditOf().at(-1)).toMatchObject({ actor: 'slack:U_MEMBER', command: 'import paper-tabasc.txt' });
     expect(data.proposals.map((p) => p.stageHistory[0]!.source)).toEqual(['import paper-tabasc.txt:14', 'import paper-tabasc.txt:20']);
     expect(data.outbox.filter((e) => e.type === 'dp.raised')).toEqual([]); // raised months before "today": recorded quietly
     expect(renderText(applied)).toContain('Nothing was announced to channels');

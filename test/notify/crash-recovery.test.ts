@@ -10,6 +10,7 @@ function crashAfter(store: StorePort, allowed: number): StorePort {
   let count = 0;
   return {
     read: () => store.read(),
+    auditOf: (refs) => store.auditOf(refs),
     transact(meta, mutate) {
       count++;
       if (count > allowed) return Promise.reject(new Error('process killed'));

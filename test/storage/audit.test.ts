@@ -1,5 +1,5 @@
-import { readFile } from 'node:fs/promises';
 import { afterEach, describe, expect, it } from 'vitest';
+import { openStore } from '../../storage/file-store';
 import { createTempStore, type TempStore } from '../support/temp-store';
 import { fakeClock, newAction, smallStore } from './helpers';
 
@@ -22,8 +22,8 @@ describe('audit log', () => {
       draft.actions.push(newAction(7));
       draft.consultations.splice(0, 1);
     });
-    const entries = JSON.parse(await readFile(temp.file, 'utf8')).audit;
-    expect(entries).toEqual([
+    const onDisk = await openStore({ file: temp.file, readOnly: true });
+    expect(onDisk.auditOf()).toEqual([
       {
         at: '2024-03-05T10:15:00.000Z',
         actor: 'slack:U42',
@@ -42,18 +42,18 @@ describe('audit log', () => {
     await temp.store.transact({ actor: 'notifier', command: 'outbox' }, (draft) => {
       draft.outbox.push({ id: 'e1', type: 'dp.raised', at: '2024-03-05T10:00:00Z', ref: 'DP100', data: {} });
     });
-    const saved = JSON.parse(await readFile(temp.file, 'utf8'));
-    expect(saved.outbox.map((e: { id: string }) => e.id)).toEqual(['e1']);
-    expect(saved.audit).toEqual([]);
+    const saved = await openStore({ file: temp.file, readOnly: true });
+    expect(saved.read().outbox.map((e) => e.id)).toEqual(['e1']);
+    expect(saved.auditOf()).toEqual([]);
   });
 
   it('reordering a collection is saved even though no entity changed', async () => {
     temp = await createTempStore(smallStore());
     const refs = temp.store.read().proposals.map((p) => p.ref);
     await temp.store.transact({ actor: 'operator', command: 'sort' }, (draft) => void draft.proposals.reverse());
-    const saved = JSON.parse(await readFile(temp.file, 'utf8'));
-    expect(saved.proposals.map((p: { ref: string }) => p.ref)).toEqual([...refs].reverse());
-    expect(saved.audit).toEqual([]);
+    const saved = await openStore({ file: temp.file, readOnly: true });
+    expect(saved.read().proposals.map((p) => p.ref)).toEqual([...refs].reverse());
+    expect(saved.auditOf()).toEqual([]);
   });
 });
 
@@ -64,7 +64,7 @@ describe('audit of channel settings', () => {
     const store = createMemoryStore(emptyStore(), () => new Date('2026-01-05T09:00:00Z'));
     await store.transact({ actor: 'slack:U1', command: 'settings unfurl on' }, (d) => void (d.channelSettings['slack:T1:C1'] = { unfurl: true }));
     await store.transact({ actor: 'slack:U1', command: 'settings unfurl off' }, (d) => void (d.channelSettings['slack:T1:C1'] = { unfurl: false }));
-    const [on, off] = store.read().audit;
+    const [on, off] = store.auditOf();
     expect(on!.changes).toEqual([{ collection: 'channelSettings', id: 'slack:T1:C1', after: { unfurl: true } }]);
     expect(off!.changes).toEqual([{ collection: 'channelSettings', id: 'slack:T1:C1', before: { unfurl: true }, after: { unfurl: false } }]);
   });

@@ -40,12 +40,17 @@ describe('crash safety', () => {
     for (let round = 0; round < 3; round++) {
       acked.push(...(await killMidLoop(temp.file, round * 1000 + 1)));
       expect(storeDataSchema.safeParse(JSON.parse(await readFile(temp.file, 'utf8'))).success).toBe(true);
+      await (await openStore({ file: temp.file, readOnly: true })).close(); // snapshot + journal replay cleanly
     }
     expect(acked.length).toBeGreaterThanOrEqual(3 * ACKS_PER_ROUND);
     const store = await openStore({ file: temp.file });
     const refs = new Set(store.read().actions.map((a) => a.ref));
     expect(acked.filter((n) => !refs.has(`CSC 99/${n}`))).toEqual([]);
+    // The audit log is the journal: every acknowledged write has its entry, exactly once.
+    const audited = store.auditOf().map((e) => e.command);
+    expect(acked.filter((n) => !audited.includes(`loop ${n}`))).toEqual([]);
+    expect(new Set(audited).size).toBe(audited.length);
     await store.close();
     expect((await readdir(temp.dir)).filter((name) => name.endsWith('.tmp'))).toEqual([]);
-  });
+  }, 60_000);
 });

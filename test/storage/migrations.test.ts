@@ -2,7 +2,7 @@ import { readdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { openStore } from '../../storage/file-store';
-import { migrate, type Migration } from '../../storage/migrations';
+import { MIGRATIONS, migrate, type Migration } from '../../storage/migrations';
 import { createTempDir } from '../support/temp-store';
 import { bytes, smallStore } from './helpers';
 
@@ -29,23 +29,22 @@ describe('schema migrations', () => {
     temp = await createTempDir();
     const old = JSON.stringify(versionZero());
     await writeFile(temp.file, old);
-    const store = await openStore({ file: temp.file, migrations: { 0: renameAssignee } });
-    expect(store.read().schemaVersion).toBe(1);
+    const store = await openStore({ file: temp.file, migrations: { ...MIGRATIONS, 0: renameAssignee } });
+    expect(store.read().schemaVersion).toBe(2);
     expect(store.read().actions.map((a) => a.owner)).toEqual(smallStore().actions.map((a) => a.owner));
     await store.close();
     const saved = JSON.parse(await readFile(temp.file, 'utf8'));
-    expect(saved.schemaVersion).toBe(1);
+    expect(saved.schemaVersion).toBe(2);
     expect(saved.actions[0].assignee).toBeUndefined();
-    const backups = await readdir(path.join(temp.dir, 'backups'));
-    expect(backups).toHaveLength(1);
-    expect(await readFile(path.join(temp.dir, 'backups', backups[0]!), 'utf8')).toBe(old);
+    expect(await readdir(path.join(temp.dir, 'backups'))).toContain('secbot-before-schema-2.json');
+    expect(await readFile(path.join(temp.dir, 'backups', 'secbot-before-schema-2.json'), 'utf8')).toBe(old);
   });
 
   it('a read-only open migrates in memory and leaves the file untouched', async () => {
     temp = await createTempDir();
     await writeFile(temp.file, JSON.stringify(versionZero()));
     const before = await bytes(temp.file);
-    const store = await openStore({ file: temp.file, readOnly: true, migrations: { 0: renameAssignee } });
+    const store = await openStore({ file: temp.file, readOnly: true, migrations: { ...MIGRATIONS, 0: renameAssignee } });
     expect(store.read().actions[0]!.owner).toBe(smallStore().actions[0]!.owner);
     expect(await bytes(temp.file)).toEqual(before);
   });

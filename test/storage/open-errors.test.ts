@@ -58,7 +58,7 @@ describe('opening a store that cannot be used', () => {
 
   it('a file written by a newer secbot is refused', async () => {
     const file = await writeStoreText(JSON.stringify({ ...smallStore(), schemaVersion: 7 }));
-    await expectRefused(file, /was written by a newer secbot \(schema version 7; this version understands up to 1\)/);
+    await expectRefused(file, /was written by a newer secbot \(schema version 7; this version understands up to 2\)/);
   });
 
   it('a JSON file that is not a store (no schemaVersion) is refused', async () => {

@@ -1,4 +1,4 @@
-import type { AuditEntry, StoreData } from '../../../storage/schema';
+import type { AuditEntry } from '../../../storage/schema';
 import { describeItem, summariseFields } from './summarise-change';
 
 type Change = AuditEntry['changes'][number];
@@ -17,11 +17,19 @@ export interface HistorySubject {
   ids: readonly string[];
 }
 
-/** Audit entries that touched the entity (and, for a proposal, its consultations), oldest first. */
-export function auditHistory(data: Readonly<StoreData>, subject: HistorySubject): HistoryEntry[] {
+/** The entities whose audit entries make up the subject's history (the store's index finds them). */
+export function historyRefs(subject: HistorySubject): { collection: string; id: string }[] {
+  return subject.ids.map((id) => ({ collection: subject.collection, id }));
+}
+
+/**
+ * The history lines of `entries` (the store's audit entries for `historyRefs(subject)`), oldest first:
+ * only the changes to the entity (and, for a proposal, its consultations) are kept.
+ */
+export function auditHistory(audit: readonly AuditEntry[], subject: HistorySubject): HistoryEntry[] {
   const ids = new Set(subject.ids);
   const entries: HistoryEntry[] = [];
-  for (const entry of data.audit) {
+  for (const entry of audit) {
     const relevant = entry.changes.filter((c) => touches(c, subject.collection, ids));
     if (relevant.length) entries.push({ at: entry.at, actor: entry.actor, command: entry.command, changes: summarise(relevant) });
   }

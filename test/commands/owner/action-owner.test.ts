@@ -18,7 +18,7 @@ describe('action owners may close and snooze their own actions', () => {
     expect(reply.kind).toBe('success');
     expect(reply.title).toMatch(new RegExp(`^Closed ${ref}`));
     expect(actionOf(b, ref)).toMatchObject({ status: 'Closed', closedOn: '2023-08-22' });
-    expect(b.store.read().audit.at(-1)).toMatchObject({ actor: `${caller.platform}:${caller.id}`, command: `action close "${ref}" done on the call` });
+    expect(b.store.auditOf().at(-1)).toMatchObject({ actor: `${caller.platform}:${caller.id}`, command: `action close "${ref}" done on the call` });
     expect(b.store.read().outbox.map((e) => e.type)).toContain('action.closed');
   });
 

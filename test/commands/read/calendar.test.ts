@@ -38,7 +38,7 @@ describe('calendar', () => {
     const data = store.read();
     expect(data.calendarTokens.map((t) => t.hash).sort()).toEqual(tokens.map(hashCalendarToken).sort());
     expect(data.calendarTokens[0]).toMatchObject({ grant: { kind: 'person', person: 'mari-toda' }, createdBy: 'slack:U_MARI', createdAt: '2026-01-05T10:00:00.000Z' });
-    const audit = data.audit.at(-1)!;
+    const audit = store.auditOf().at(-1)!;
     expect(audit).toMatchObject({ actor: 'slack:U_MARI', command: 'calendar' });
     expect(audit.changes.map((c) => c.collection)).toEqual(Array(8).fill('calendarTokens'));
     for (const token of tokens) expect(JSON.stringify(data)).not.toContain(token);

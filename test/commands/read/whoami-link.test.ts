@@ -34,7 +34,7 @@ describe('link', () => {
     expect(reply.title).toBe('Linked slack:U_NEW to Gemma Slaney (SSEN)');
     expect(bot.store.read().people.find((p) => p.id === 'gemma-slaney')!.platformIds).toEqual({ slack: 'U_NEW' });
     expect((await bot.run('actions mine', newcomer)).title).toBe('1 open action for Gemma Slaney');
-    expect(bot.store.read().audit.at(-1)).toMatchObject({ actor: 'slack:U_NEW', command: 'link "gemma slaney"' });
+    expect(bot.store.auditOf().at(-1)).toMatchObject({ actor: 'slack:U_NEW', command: 'link "gemma slaney"' });
   });
 
   it('matches initials and aliases; an ambiguous name lists the candidates and changes nothing', async () => {
@@ -43,7 +43,7 @@ describe('link', () => {
     expect(ambiguous.kind).toBe('error');
     expect(ambiguous.title).toBe('"Gemma" matches 2 people: Gemma Slaney (SSEN); Gemma Stone (DCC).');
     expect(ambiguous.context).toEqual(['Use the full name, e.g. link "Gemma Slaney".']);
-    expect(bot.store.read().audit).toHaveLength(0);
+    expect(bot.store.auditOf()).toHaveLength(0);
     expect((await bot.run('link GS', newcomer)).title).toBe('Linked slack:U_NEW to Gemma Slaney (SSEN)');
   });
 
@@ -92,7 +92,7 @@ describe('link', () => {
   it('linking again to the same person changes nothing; a bad account is explained', async () => {
     const bot = createTestBot({ data: readFixture() });
     expect((await bot.run('link Mari', mari)).title).toBe('slack:U_MARI is already linked to Mari Toda (DCC)');
-    expect(bot.store.read().audit).toHaveLength(0);
+    expect(bot.store.auditOf()).toHaveLength(0);
     const bad = await bot.run('link Tom for U123', jordan);
     expect(bad.title).toBe('"U123" is not a chat account.');
     expect(bad.context![0]).toContain('for slack:U0123ABCD');

@@ -37,7 +37,7 @@ describe('who may change data', () => {
     expect(reply.kind).toBe('success');
     expect(bot.store.read().actions.find((a) => a.ref === 'CSC 12/01')!.updates).toEqual([{ on: '2023-08-22', text: 'room booked', by: 'Laura' }]);
     expect(bot.store.read().outbox[0]!.data.source).toBe('action update by slack:U_TEAM');
-    expect(bot.store.read().audit.at(-1)).toMatchObject({ actor: 'slack:U_TEAM', command: 'action update CSC 12/01 room booked' });
+    expect(bot.store.auditOf().at(-1)).toMatchObject({ actor: 'slack:U_TEAM', command: 'action update CSC 12/01 room booked' });
   });
 
   it('a directory person with the change-team role may change data', async () => {
@@ -57,22 +57,22 @@ describe('every write', () => {
     const data = bot.store.read();
     expect(data.outbox.map((e) => e.type)).toEqual([type]);
     expect(data.outbox[0]).toMatchObject({ at: '2023-08-22T09:00:00.000Z', data: { source: `${verb} by operator` } });
-    expect(data.audit).toHaveLength(1);
-    expect(data.audit[0]).toMatchObject({ actor: 'operator', command: line });
-    expect(data.audit[0]!.changes.length).toBeGreaterThan(0);
+    expect(bot.store.auditOf()).toHaveLength(1);
+    expect(bot.store.auditOf()[0]).toMatchObject({ actor: 'operator', command: line });
+    expect(bot.store.auditOf()[0]!.changes.length).toBeGreaterThan(0);
   });
 
   it('the audit entry of a close keeps the action before and after', async () => {
     const bot = writeBot();
     await bot.run('action close CSC 12/01 done');
-    const change = bot.store.read().audit[0]!.changes.find((c) => c.collection === 'actions')!;
+    const change = bot.store.auditOf()[0]!.changes.find((c) => c.collection === 'actions')!;
     expect(change).toMatchObject({ id: 'CSC 12/01', before: { status: 'Open' }, after: { status: 'Closed', closedOn: '2023-08-22' } });
   });
 
   it('a conversion is audited as the DP leaving and the MP arriving, with the re-pointed action', async () => {
     const bot = writeBot();
     await bot.run('convert DP096');
-    const changes = bot.store.read().audit[0]!.changes.map((c) => [c.collection, c.id, Boolean(c.before), Boolean(c.after)]);
+    const changes = bot.store.auditOf()[0]!.changes.map((c) => [c.collection, c.id, Boolean(c.before), Boolean(c.after)]);
     expect(changes).toEqual(expect.arrayContaining([
       ['proposals', 'MP096', false, true],
       ['proposals', 'DP096', true, false],

@@ -30,7 +30,7 @@ describe('advance', () => {
     const added = await bot.run('advance MP167B new stage "Panel pause" note waiting for the Panel');
     expect(added.title).toBe('MP167B moved to Panel pause');
     expect(added.fields?.[0]?.value).toContain('is a new stage');
-    expect(bot.store.read().audit.at(-1)).toMatchObject({ command: 'advance MP167B new stage "Panel pause" note waiting for the Panel' });
+    expect(bot.store.auditOf().at(-1)).toMatchObject({ command: 'advance MP167B new stage "Panel pause" note waiting for the Panel' });
   });
 
   it('offers the decision buttons at a vote, for the body that decides the path', async () => {

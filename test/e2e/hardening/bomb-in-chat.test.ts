@@ -34,6 +34,6 @@ describe('Slack: a decompression bomb sent by DM does not stop the bot answering
       await h.fake.waitFor('chat.postMessage', (c) => JSON.stringify(c.body).includes('liar.docx unpacks'), 15_000),
     ];
     for (const posted of refusals) expect(JSON.stringify(posted.body.blocks)).toContain('unpacks to more than 64 MB, the limit for a document, so it was not read.');
-    expect(h.bot.store.read().audit ?? []).toHaveLength(0);
+    expect(h.bot.store.auditOf()).toHaveLength(0);
   }, 60_000);
 });

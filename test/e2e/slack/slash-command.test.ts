@@ -53,7 +53,7 @@ describe('Slack /sec over HTTP', () => {
     const body = (await postToSlackApp(h.eventsUrl, { form: slashCommand('action close CSC 12/01 meeting held') })).json();
     expect(body.blocks[0].text.text).toContain('Closed CSC 12/01');
     expect(h.bot.store.read().actions[0]!.status).toBe('Closed');
-    expect(h.bot.store.read().audit.at(-1)).toMatchObject({ actor: 'slack:U_GEMMA', command: 'action close CSC 12/01 meeting held' });
+    expect(h.bot.store.auditOf().at(-1)).toMatchObject({ actor: 'slack:U_GEMMA', command: 'action close CSC 12/01 meeting held' });
   });
 
   it('url_verification echoes the challenge', async () => {

@@ -38,7 +38,8 @@ describe('Teams: card buttons run through the same dispatch and permission check
     expect(response.body).toMatchObject({ statusCode: 200, type: 'application/vnd.microsoft.card.adaptive' });
     expect(cardLines(invokeCard(response))[0]).toBe('✓ Closed CSC 12/01 (SECAS)');
     expect(actionStatus('CSC 12/01')).toBe('Closed');
-    expect(fixture.store.read().audit.at(-1)).toMatchObject({ actor: `teams:${ALICE.aadObjectId}`, command: 'action close "CSC 12/01"' });
+    expect(fixture.store.auditOf().at(-1)).toMatchObject({ actor: `teams:${ALICE.aadObjectId}`, command: 'action close "CSC 12/01"' });
+    expect(h.connector.posts()).toEqual([]);
     const [put] = h.connector.puts();
     expect(put!.activityId).toBe('activity-1');
     const lines = cardLines(cardOf(put));

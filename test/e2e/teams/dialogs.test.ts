@@ -40,7 +40,7 @@ describe('Teams: raise, action add and consultation add open a dialog', () => {
     const response = await h.post(taskSubmit(h.connector.url, { ...submit.data, ...fields({ ref: 'DP120', title: 'Alert routing for DNOs', org: 'UK Power Networks', category: 'Electricity Network Party' }) }));
     expect(response.body).toEqual({ task: { type: 'message', value: 'Raised DP120: Alert routing for DNOs' } });
     expect(fixture.store.read().proposals.find((p) => p.ref === 'DP120')).toMatchObject({ title: 'Alert routing for DNOs', proposer: { organisation: 'UK Power Networks' } });
-    expect(fixture.store.read().audit.at(-1)).toMatchObject({ actor: `teams:${ALICE.aadObjectId}` });
+    expect(fixture.store.auditOf().at(-1)).toMatchObject({ actor: `teams:${ALICE.aadObjectId}` });
     expect(cardLines(cardOf(h.connector.posts()[0]))[0]).toMatch(/Raised DP120/);
     expect(data.command).toBe('raise');
   });

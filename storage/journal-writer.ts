@@ -1,0 +1,65 @@
+import { statSync } from 'node:fs';
+import { open, truncate, type FileHandle } from 'node:fs/promises';
+import path from 'node:path';
+import { syncDirectory } from './atomic-write';
+import { ensureDir, segmentName } from './journal-files';
+
+export interface JournalWriter {
+  /** Appends one line and fsyncs it: when this resolves the change is durable. */
+  append(text: string, at: Date): Promise<{ segment: string; offset: number; length: number }>;
+  /** True if the open segment on disk is still the file and size this writer left it at. */
+  untouched(): boolean;
+  close(): Promise<void>;
+}
+
+/**
+ * Appends to the newest segment (a new one each month; never back to an older one even if the clock
+ * goes back). `start` is the newest segment and its valid size; anything after it (a torn line) is cut off.
+ */
+export async function openJournalWriter(dir: string, start: { name: string; size: number } | undefined): Promise<JournalWriter> {
+  await ensureDir(dir);
+  let name = start?.name;
+  let size = start?.size ?? 0;
+  let handle: FileHandle | undefined;
+  let ino: number | undefined;
+  if (name) await truncate(path.join(dir, name), size);
+
+  async function switchTo(next: string): Promise<void> {
+    await handle?.close();
+    handle = await open(path.join(dir, next), 'a', 0o644);
+    const stats = await handle.stat();
+    ino = stats.ino;
+    if (next !== name) {
+      size = stats.size;
+      await syncDirectory(dir);
+    }
+    name = next;
+  }
+
+  return {
+    async append(text, at) {
+      const wanted = segmentName(at);
+      const target = name && wanted <= name ? name : wanted;
+      if (!handle || target !== name) await switchTo(target);
+      const bytes = Buffer.from(text);
+      const offset = size;
+      await handle!.write(bytes, 0, bytes.length, null);
+      await handle!.datasync();
+      size += bytes.length;
+      return { segment: name!, offset, length: bytes.length };
+    },
+    untouched() {
+      if (!handle || !name) return true;
+      try {
+        const stats = statSync(path.join(dir, name));
+        return stats.ino === ino && stats.size === size;
+      } catch {
+        return false;
+      }
+    },
+    async close() {
+      await handle?.close();
+      handle = undefined;
+    },
+  };
+}

@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import { readEnv } from '../../src/config';
+import type { Delivery } from '../../storage/schema';
+import { createHarness } from './support/notifier-harness';
+import { dpRaised, notifyData } from './support/notify-data';
+
+const sent = (key: string, at: string): Delivery => ({ key, recipient: 'slack:T1:C_CSC', status: 'sent', attempts: 1, at });
+
+describe('ledger retention and open events', () => {
+  it('on start, drops delivered keys and events older than the retention period, keeps recent ones and anything pending', async () => {
+    const data = notifyData({
+      outbox: [dpRaised('old', 'DP101', '2022-01-10T09:00:00Z'), dpRaised('recent', 'DP120', '2023-08-22T07:30:00Z')],
+      deliveries: [
+        sent('event:old:slack:T1:C_CSC', '2022-01-10T09:00:00Z'),
+        { key: 'reminder:2022-01-10:x', recipient: 'slack:T1:U1', status: 'failed', attempts: 2, at: '2022-01-10T09:00:00Z', nextAttemptAt: '2022-01-10T10:00:00Z' },
+        sent('event:kept:slack:T1:C_CSC', '2023-05-01T09:00:00Z'),
+      ],
+    });
+    const { notifier, store } = createHarness(data, { config: { ledgerRetentionDays: 400, flushIntervalMs: 60_000 } });
+    notifier.start();
+    await notifier.stop();
+    expect(store.read().outbox.map((e) => e.id)).toEqual(['recent']);
+    expect(store.read().deliveries.map((d) => d.key)).toEqual(expect.arrayContaining(['reminder:2022-01-10:x', 'event:kept:slack:T1:C_CSC']));
+    expect(store.read().deliveries.map((d) => d.key)).not.toContain('event:old:slack:T1:C_CSC');
+  });
+
+  it('an event is delivered once; later flushes neither resend it nor fail when nothing is open', async () => {
+    const { notifier, slack } = createHarness(notifyData({ outbox: [dpRaised('e1', 'DP120', '2023-08-22T07:30:00Z')] }));
+    expect((await notifier.flushOutbox()).sent).toBe(2);
+    expect((await notifier.flushOutbox()).sent).toBe(0);
+    expect(slack.sent).toHaveLength(2);
+  });
+
+  it('a new event after earlier ones were settled is picked up by the next flush', async () => {
+    const { notifier, slack, store } = createHarness(notifyData({ outbox: [dpRaised('e1', 'DP120', '2023-08-22T07:30:00Z')] }));
+    await notifier.flushOutbox();
+    await store.transact({ actor: 'test', command: 'raise' }, (d) => void d.outbox.push(dpRaised('e2', 'DP121', '2023-08-22T07:45:00Z')));
+    expect((await notifier.flushOutbox()).sent).toBe(2);
+    expect(slack.sent).toHaveLength(4);
+  });
+
+  it('SECBOT_LEDGER_RETENTION_DAYS sets the retention (default 400); under 30 days is refused', () => {
+    expect(readEnv({}).ledgerRetentionDays).toBe(400);
+    expect(readEnv({ SECBOT_LEDGER_RETENTION_DAYS: '90' }).ledgerRetentionDays).toBe(90);
+    expect(() => readEnv({ SECBOT_LEDGER_RETENTION_DAYS: '7' })).toThrow(/SECBOT_LEDGER_RETENTION_DAYS: keep delivered keys at least 30 days/);
+  });
+});

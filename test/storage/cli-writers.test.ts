@@ -1,0 +1,59 @@
+import { spawn } from 'node:child_process';
+import path from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { initStore, openStore } from '../../storage/file-store';
+import { createTempDir } from '../support/temp-store';
+import { repoRoot, smallStore } from './helpers';
+
+let temp: Awaited<ReturnType<typeof createTempDir>> | undefined;
+afterEach(async () => {
+  await temp?.cleanup();
+  temp = undefined;
+});
+
+/** `secbot --data FILE action update REF "cli N"` as a process; resolves with its exit code (null if killed). */
+function cliUpdate(file: string, ref: string, n: number, killAfterMs?: number): Promise<number | null> {
+  const child = spawn(process.execPath, [path.join(repoRoot, 'bin/secbot.js'), '--data', file, 'action', 'update', ref, `cli ${n}`], { cwd: repoRoot, stdio: 'ignore' });
+  if (killAfterMs !== undefined) setTimeout(() => child.kill('SIGKILL'), killAfterMs);
+  return new Promise((resolve) => child.once('exit', (code) => resolve(code)));
+}
+
+async function updatesOnDisk(file: string, ref: string) {
+  const store = await openStore({ file, readOnly: true });
+  const texts = store.read().actions.find((a) => a.ref === ref)!.updates.map((u) => u.text);
+  const audited = store.auditOf([{ collection: 'actions', id: ref }]).map((e) => e.command);
+  return { texts, audited };
+}
+
+async function freshStore() {
+  temp = await createTempDir();
+  const data = smallStore();
+  await initStore(temp.file, data);
+  return { file: temp.file, ref: data.actions[0]!.ref };
+}
+
+describe('CLI writers', () => {
+  it('6 CLIs writing at the same time: every acknowledged write is kept, with its audit entry', async () => {
+    const { file, ref } = await freshStore();
+    const codes = await Promise.all(Array.from({ length: 6 }, (_, n) => cliUpdate(file, ref, n)));
+    expect(codes).toEqual([0, 0, 0, 0, 0, 0]);
+    const { texts, audited } = await updatesOnDisk(file, ref);
+    expect([...texts].sort()).toEqual(Array.from({ length: 6 }, (_, n) => `cli ${n}`).sort());
+    expect(audited).toHaveLength(6);
+  }, 60_000);
+
+  it('CLIs killed with SIGKILL at random moments: files stay valid, every acknowledged write and audit entry is there', async () => {
+    const { file, ref } = await freshStore();
+    const acked: number[] = [];
+    for (let n = 0; n < 8; n++) {
+      const code = await cliUpdate(file, ref, n, n % 2 ? 150 + Math.random() * 500 : undefined);
+      if (code === 0) acked.push(n);
+    }
+    expect(acked.length).toBeGreaterThanOrEqual(4);
+    const { texts, audited } = await updatesOnDisk(file, ref);
+    for (const n of acked) expect(texts).toContain(`cli ${n}`);
+    expect(audited.length).toBe(texts.filter((t) => t.startsWith('cli ')).length);
+    const writer = await openStore({ file });
+    await writer.close();
+  }, 60_000);
+});
