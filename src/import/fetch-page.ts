@@ -1,4 +1,5 @@
 import { UserError } from '../core/errors';
+import { DownloadError, downloadDocument } from './download-bounded';
 import { pageToText } from './page-to-text';
 
 export interface FetchedPage {
@@ -14,7 +15,6 @@ export interface PageFetcherOptions {
   hosts?: readonly string[];
   maxBytes?: number;
   timeoutMs?: number;
-  fetchImpl?: typeof fetch;
 }
 
 export const SECAS_HOSTS = ['smartenergycodecompany.co.uk', 'www.smartenergycodecompany.co.uk'];
@@ -40,24 +40,19 @@ export function createPageFetcher(options: PageFetcherOptions = {}): PageFetcher
   const explicit = options.hosts;
   const allowed = new Set(explicit ?? SECAS_HOSTS);
   const maxBytes = options.maxBytes ?? 5 * 1024 * 1024;
-  const doFetch = options.fetchImpl ?? fetch;
   return async (input) => {
-    let url = check(input, allowed, !!explicit);
-    const signal = AbortSignal.timeout(options.timeoutMs ?? 20_000);
-    for (let hop = 0; hop <= MAX_REDIRECTS; hop++) {
-      const response = await doFetch(url, { redirect: 'manual', signal, headers: { 'user-agent': 'secbot-import' } }).catch((error: Error) => {
-        throw new UserError(`${url.href} could not be fetched: ${error.name === 'TimeoutError' ? 'it took too long' : error.message}.`, HINT);
-      });
-      const location = response.headers.get('location');
-      if (response.status >= 300 && response.status < 400 && location) {
-        await response.body?.cancel();
-        url = check(new URL(location, url).href, allowed, !!explicit, input);
-        continue;
-      }
-      if (!response.ok) throw new UserError(`${url.href} answered ${response.status} ${response.statusText}.`, HINT);
-      return toPage(url, response.headers.get('content-type') ?? '', await readCapped(response, maxBytes, url));
+    let last = check(input, allowed, !!explicit);
+    let hops = 0;
+    // Every hop is checked again: a redirect to another host, or from https to http, is refused.
+    const allowedHop = (url: URL) => ((last = check(url.href, allowed, !!explicit, hops++ ? input : undefined)), true);
+    try {
+      const page = await downloadDocument(last.href, { allowed: allowedHop, maxBytes, timeoutMs: options.timeoutMs ?? 20_000, maxRedirects: MAX_REDIRECTS, headers: { 'user-agent': 'secbot-import' } });
+      return toPage(page.url, page.contentType, page.bytes);
+    } catch (error) {
+      if (error instanceof DownloadError) throw new UserError(`${last.href}: ${error.message}.`, HINT);
+      if (error instanceof TypeError) throw new UserError(`${last.href} could not be fetched: ${error.message}.`, HINT);
+      throw error;
     }
-    throw new UserError(`${input} redirects more than ${MAX_REDIRECTS} times.`, HINT);
   };
 }
 
@@ -74,27 +69,6 @@ function check(text: string, allowed: ReadonlySet<string>, explicit: boolean, fr
   if (url.protocol !== 'https:' && !(url.protocol === 'http:' && explicit)) throw new UserError(`${url.href}${via} is not https.`, HINT);
   return url;
 }
-
-async function readCapped(response: Response, maxBytes: number, url: URL): Promise<Uint8Array> {
-  const declared = Number(response.headers.get('content-length') ?? 0);
-  if (declared > maxBytes) throw tooBig(url, maxBytes);
-  const chunks: Uint8Array[] = [];
-  let total = 0;
-  const reader = response.body?.getReader();
-  while (reader) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    total += value.length;
-    if (total > maxBytes) {
-      await reader.cancel();
-      throw tooBig(url, maxBytes);
-    }
-    chunks.push(value);
-  }
-  return Buffer.concat(chunks);
-}
-
-const tooBig = (url: URL, maxBytes: number) => new UserError(`${url.href} is larger than ${maxBytes / 1048576} MB.`, 'Import the page itself, not a large download.');
 
 function toPage(url: URL, type: string, bytes: Uint8Array): FetchedPage {
   const slug = url.pathname.split('/').filter(Boolean).pop() ?? url.hostname;

@@ -108,6 +108,6 @@ describe('npx secbot import URL', () => {
   it('says which page was not found', async () => {
     const run = await secbot(['import', `http://${host}/missing`, '--dry-run'], refusing());
     expect(run.status).toBe(1);
-    expect(run.stderr).toContain(`http://${host}/missing answered 404`);
+    expect(run.stderr).toContain(`http://${host}/missing: the file host answered 404`);
   });
 });

@@ -2,7 +2,7 @@ import { isUserError } from '../../core/errors';
 import type { AttachmentHandler, Logger } from '../../core/ports';
 import { errorReply, type Reply } from '../../core/reply';
 import { DOCUMENT_LIMITS } from '../../import/document-limits';
-import { DownloadError, downloadBounded } from '../bounded-download';
+import { DownloadError, downloadBounded } from '../../import/download-bounded';
 import type { CardSigner } from './card-signer';
 import { isAllowedFileUrl } from './file-hosts';
 import { sendReply, type TeamsAttachment, type TeamsTurn } from './teams-turn';

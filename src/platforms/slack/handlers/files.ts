@@ -2,7 +2,7 @@ import type { Caller } from '../../../core/caller';
 import type { IncomingFile } from '../../../core/ports';
 import { errorReply, type Reply } from '../../../core/reply';
 import { DOCUMENT_LIMITS, megabytes } from '../../../import/document-limits';
-import { DownloadError, downloadBounded } from '../../bounded-download';
+import { DownloadError, downloadBounded } from '../../../import/download-bounded';
 import type { SlackRuntime } from '../runtime';
 
 export interface SlackFileLike {

@@ -1,4 +1,4 @@
-import { DOCUMENT_LIMITS, megabytes } from '../import/document-limits';
+import { DOCUMENT_LIMITS, megabytes } from './document-limits';
 
 export interface BoundedDownload {
   /** Sent only to the URL's own origin (never after a redirect to another host). */
@@ -7,9 +7,10 @@ export interface BoundedDownload {
   allowed: (url: URL) => boolean;
   maxBytes?: number;
   timeoutMs?: number;
+  maxRedirects?: number;
 }
 
-/** A refusal worth showing the user as it is ("the file is larger than 25 MB"). */
+/** A refusal worth showing the user as it is ("the file is larger than 25 MB"). `allowed` may throw its own. */
 export class DownloadError extends Error {
   override readonly name = 'DownloadError';
 }
@@ -17,17 +18,29 @@ export class DownloadError extends Error {
 const MAX_REDIRECTS = 3;
 
 /**
- * Downloads a chat attachment into memory with a byte cap and a time limit. The body is streamed and
+ * Downloads a document (a chat attachment, a SECAS page) into memory with a byte cap and a time limit. The body is streamed and
  * the download stops as soon as the cap is passed, whatever Content-Length claimed.
  */
 export async function downloadBounded(start: string, options: BoundedDownload): Promise<Uint8Array> {
+  return (await downloadDocument(start, options)).bytes;
+}
+
+export interface Downloaded {
+  bytes: Uint8Array;
+  /** Where the body came from, after redirects. */
+  url: URL;
+  contentType: string;
+}
+
+/** As downloadBounded, with the final URL and the content type (to tell a page from a PDF). */
+export async function downloadDocument(start: string, options: BoundedDownload): Promise<Downloaded> {
   const maxBytes = options.maxBytes ?? DOCUMENT_LIMITS.maxFileBytes;
   const timeoutMs = options.timeoutMs ?? DOCUMENT_LIMITS.downloadTimeoutMs;
   const signal = AbortSignal.timeout(timeoutMs);
   const origin = new URL(start).origin;
   let url = new URL(start);
   try {
-    for (let hop = 0; hop <= MAX_REDIRECTS; hop++) {
+    for (let hop = 0; hop <= (options.maxRedirects ?? MAX_REDIRECTS); hop++) {
       if (!options.allowed(url)) throw new DownloadError(`the link points to ${url.host}, which is not a file host I download from`);
       const headers = url.origin === origin ? options.headers : undefined;
       const response = await fetch(url, { signal, redirect: 'manual', ...(headers ? { headers } : {}) });
@@ -38,7 +51,7 @@ export async function downloadBounded(start: string, options: BoundedDownload): 
         continue;
       }
       if (!response.ok) throw new DownloadError(`the file host answered ${response.status}`);
-      return await readCapped(response, maxBytes, signal);
+      return { bytes: await readCapped(response, maxBytes, signal), url, contentType: response.headers.get('content-type') ?? '' };
     }
     throw new DownloadError('the file host redirected too many times');
   } catch (error) {
