@@ -28,11 +28,11 @@ export async function runInit(options: InitOptions, io: CliIo): Promise<number> 
 /** What to type next, with this file named unless it is the default one the bot finds by itself. */
 function nextSteps(file: string, demo: boolean): string {
   const shown = shellPathFor(file);
-  const example = demo ? 'status DP096' : 'raise DP120 "Title of the proposal"';
-  if (!shown) return `Start the bot with "npm start" (it uses this file), or run commands with "npx secbot ${example}".\n`;
+  const [first, second] = demo ? ['status DP096', 'import minutes.docx --dry-run'] : ['import minutes.docx --dry-run', 'help'];
+  if (!shown) return [`Next:  npx secbot ${first}`, `       npx secbot ${second}`, 'Start the bot on this file: npm start', ''].join('\n');
   return [
-    `Next:  npx secbot --data ${shown} ${example}`,
-    `       npx secbot --data ${shown} import minutes.docx --dry-run`,
+    `Next:  npx secbot --data ${shown} ${first}`,
+    `       npx secbot --data ${shown} ${second}`,
     `Start the bot on this file: SECBOT_DATA=${shown} npm start (or export SECBOT_DATA=${shown} once).`,
     '',
   ].join('\n');

@@ -72,7 +72,8 @@ describe('npx secbot, as people type it', { timeout: 60_000 }, () => {
   it('init with the default file keeps the short next steps', () => {
     const run = secbot('init');
     expect(run.status).toBe(0);
-    expect(run.stdout).toContain('Start the bot with "npm start" (it uses this file)');
+    expect(run.stdout).toContain('Next:  npx secbot import minutes.docx --dry-run');
+    expect(run.stdout).toContain('Start the bot on this file: npm start');
     expect(run.stdout).not.toContain('--data');
   });
 });
