@@ -1,6 +1,6 @@
 import type { TransactMeta } from '../src/core/ports';
 import { auditChanges } from './audit-diff';
-import { deepFreeze } from './deep-freeze';
+import { freezeChanges } from './deep-freeze';
 import { createDraft } from './draft';
 import { ENTITY_KEYS, type AuditEntry, type StoreData } from './schema';
 import { validateChanges } from './validate-document';
@@ -38,7 +38,7 @@ export function applyTransaction<T>(base: StoreData, meta: TransactMeta, mutate:
   const valid = validateChanges(base, changed);
   const changes = auditChanges(base, valid);
   if (!changes.length && !otherCollectionsChanged(base, valid)) return { result: plain, next: undefined, entry: entry([]) };
-  return { result: plain, next: deepFreeze(valid), entry: entry(changes) };
+  return { result: plain, next: freezeChanges(base, valid), entry: entry(changes) };
 }
 
 /**

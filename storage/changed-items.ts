@@ -3,14 +3,51 @@ export interface ChangedItems {
   added: number[];
   /** Items of `previous` that are no longer (by identity) in `next`, in order. */
   removed: unknown[];
+  /** The window between the unchanged prefix and suffix: `previous[start, prevEnd)` became `next[start, nextEnd)`. */
+  start: number;
+  prevEnd: number;
+  nextEnd: number;
 }
+
+// One transaction asks about the same pair of arrays several times (validation, audit, journal line,
+// freezing): the last few answers are kept, so a 10,000-item collection is scanned once. A small ring,
+// not a WeakMap by array: that would keep every earlier version of a collection alive through its successor.
+interface Answer {
+  previous: readonly unknown[];
+  next: readonly unknown[];
+  result: ChangedItems;
+}
+const RECENT = 8;
+const recent: (Answer | undefined)[] = [];
+let slot = 0;
+
+const remember = (answer: Answer) => {
+  recent[slot] = answer;
+  slot = (slot + 1) % RECENT;
+};
+const recall = (previous: readonly unknown[], next: readonly unknown[]) => recent.find((a) => a?.previous === previous && a.next === next);
 
 /**
  * Which items of an array changed between two versions of a collection, by identity. Untouched entities
  * keep their identity across a transaction (see draft.ts), so the common prefix and suffix are skipped
  * first and only the window in between is compared: a change to 1 of 10,000 actions looks at 1 item.
+ * Callers must not change either array afterwards (store arrays are frozen or about to be).
  */
 export function changedItems(previous: readonly unknown[], next: readonly unknown[]): ChangedItems {
+  const known = recall(previous, next);
+  if (known) return known.result;
+  const result = compare(previous, next);
+  remember({ previous, next, result });
+  return result;
+}
+
+/** Records that `copy` (the same items as `next` except new objects where `next` had added ones) compares to `previous` alike. */
+export function sameChangesAs(copy: readonly unknown[], previous: readonly unknown[], next: readonly unknown[]): void {
+  const known = recall(previous, next);
+  if (known) remember({ previous, next: copy, result: known.result });
+}
+
+function compare(previous: readonly unknown[], next: readonly unknown[]): ChangedItems {
   let start = 0;
   const shortest = Math.min(previous.length, next.length);
   while (start < shortest && previous[start] === next[start]) start++;
@@ -29,5 +66,5 @@ export function changedItems(previous: readonly unknown[], next: readonly unknow
     if (!before.has(next[i]) || !(i in next)) added.push(i);
   }
   const removed = [...before].filter((item) => !after.has(item));
-  return { added, removed };
+  return { added, removed, start, prevEnd, nextEnd };
 }

@@ -45,17 +45,9 @@ export function buildLine(seq: number, meta: TransactMeta, at: Date, changes: Ch
  * at the window between the unchanged prefix and suffix, so a change to 1 of 10,000 items is cheap.
  */
 function keyedOp(previous: readonly Record<string, unknown>[], next: readonly Record<string, unknown>[], key: string): { upsert: unknown[]; remove: string[] } | undefined {
-  let start = 0;
-  while (start < previous.length && start < next.length && previous[start] === next[start]) start++;
-  let prevEnd = previous.length;
-  let nextEnd = next.length;
-  while (prevEnd > start && nextEnd > start && previous[prevEnd - 1] === next[nextEnd - 1]) {
-    prevEnd--;
-    nextEnd--;
-  }
+  const { added, start, prevEnd, nextEnd } = changedItems(previous, next);
   const window = next.slice(start, nextEnd);
-  const { added } = changedItems(previous.slice(start, prevEnd), window);
-  const upsert = added.map((i) => window[i]!);
+  const upsert = added.map((i) => next[i]!);
   const nextKeys = new Set(window.map((item) => String(item[key])));
   const remove = previous.slice(start, prevEnd).map((item) => String(item[key])).filter((k) => !nextKeys.has(k));
   const replayed = replayKeys(previous.slice(start, prevEnd).map((item) => String(item[key])), upsert.map((item) => String((item as Record<string, unknown>)[key])), remove, prevEnd === previous.length);

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { changedItems } from './changed-items';
+import { changedItems, sameChangesAs } from './changed-items';
 import { StoreError, formatIssuePath } from './store-error';
 import { storeDataSchema, type StoreData } from './schema';
 
@@ -38,6 +38,7 @@ function checkItems(key: string, items: unknown[], previous: readonly unknown[],
   if (!added.length) return items;
   const out = items.slice();
   for (const index of added) out[index] = checkValue([key, index], items[index], schema, issues);
+  sameChangesAs(out, previous, items);
   return out;
 }
 

@@ -107,6 +107,18 @@ describe('file store', () => {
     expect(() => ((data.actions[0] as { status: string }).status = 'Closed')).toThrow(TypeError);
   });
 
+  it('entities a transaction added or changed are frozen too, down to their nested lists', async () => {
+    temp = await createTempStore(smallStore());
+    await temp.store.transact(meta(), (draft) => {
+      draft.actions.push(newAction(1));
+      draft.actions[0]!.updates.push({ on: '2024-03-05', text: 'Chased', by: 'ops' });
+    });
+    const data = temp.store.read();
+    expect(() => ((data.actions.at(-1) as { status: string }).status = 'Closed')).toThrow(TypeError);
+    expect(() => (data.actions[0]!.updates as unknown[]).push({ on: '2024-03-06', text: 'x', by: 'ops' })).toThrow(TypeError);
+    expect(() => ((data.actions[0]!.updates.at(-1) as { text: string }).text = 'edited')).toThrow(TypeError);
+  });
+
   it('a read-only store refuses changes with a clear message and takes no lock', async () => {
     temp = await createTempStore(smallStore());
     await temp.store.close();
