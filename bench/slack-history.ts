@@ -1,7 +1,6 @@
 import { execFile } from 'node:child_process';
-import { createHmac } from 'node:crypto';
 import { mkdtemp, rm } from 'node:fs/promises';
-import { Agent, request, type Server } from 'node:http';
+import { Agent, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -17,8 +16,9 @@ import { startFakeSlack, FAKE_BOT_TOKEN } from '../test/e2e/slack/support/fake-s
 import { generateStore } from './fixtures/generate-store';
 import { writeStoreWithHistory } from './fixtures/generate-history';
 import { ms, percentile } from './lib/stats';
+import { BENCH_SIGNING_SECRET, listen, timedSlash as timed } from './lib/slash-command';
 
-const SECRET = 'bench-signing-secret';
+const SECRET = BENCH_SIGNING_SECRET;
 const CHANGES = 2500;
 const MIXED = 10_000;
 const STATUS = 1000;
@@ -118,26 +118,6 @@ const ratio = (value: number, target: number) => `${value.toFixed(2)}× ${value 
 const check = (value: number, target: number) => `${ms(value)} ${value <= target ? 'ok' : 'MISSED'}`;
 const mbCheck = (bytes: number) => `${(bytes / 1e6).toFixed(0)} MB ${bytes <= 150e6 ? 'ok' : 'MISSED'}`;
 
-function timed(url: URL, text: string, agent: Agent): Promise<number> {
-  const body = new URLSearchParams({ command: '/sec', text, team_id: 'T1', channel_id: 'C1', user_id: 'U1', user_name: 'bench', response_url: 'http://127.0.0.1:9/r', trigger_id: `t.${Math.random()}`, api_app_id: 'A1' }).toString();
-  const ts = String(Math.floor(Date.now() / 1000));
-  const headers = { 'content-type': 'application/x-www-form-urlencoded', 'x-slack-request-timestamp': ts, 'x-slack-signature': `v0=${createHmac('sha256', SECRET).update(`v0:${ts}:${body}`).digest('hex')}` };
-  return new Promise((resolve, reject) => {
-    const start = performance.now();
-    const req = request(url, { method: 'POST', headers, agent }, (res) => {
-      res.resume();
-      res.on('end', () => (res.statusCode === 200 ? resolve(performance.now() - start) : reject(new Error(`HTTP ${res.statusCode} for ${text}`))));
-    });
-    req.on('error', reject);
-    req.end(body);
-  });
-}
-
-function listen(app: express.Express): Promise<Server> {
-  return new Promise((resolve) => {
-    const server = app.listen(0, '127.0.0.1', () => resolve(server));
-  });
-}
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
   const child = process.argv.indexOf('--child');

@@ -1,5 +1,4 @@
-import { createHmac } from 'node:crypto';
-import { Agent, request, type Server } from 'node:http';
+import { Agent, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { pathToFileURL } from 'node:url';
 import { App, ExpressReceiver } from '@slack/bolt';
@@ -14,8 +13,9 @@ import type { StoreData } from '../storage/schema';
 import { startFakeSlack, FAKE_BOT_TOKEN } from '../test/e2e/slack/support/fake-slack';
 import { generateStore } from './fixtures/generate-store';
 import { ms, percentile } from './lib/stats';
+import { BENCH_SIGNING_SECRET, listen, timedSlash as timed } from './lib/slash-command';
 
-const SECRET = 'bench-signing-secret';
+const SECRET = BENCH_SIGNING_SECRET;
 const RUNS = 1000;
 const WARM_UP = 100;
 
@@ -95,28 +95,6 @@ async function startBare(apiUrl: string) {
   return { url: urlOf(server), close: () => closeServer(server) };
 }
 
-/** One signed slash command; milliseconds until the whole response body has arrived. */
-function timed(url: URL, text: string, agent: Agent, check: (body: string) => boolean): Promise<number> {
-  const body = new URLSearchParams({ command: '/sec', text, team_id: 'T1', channel_id: 'C1', user_id: 'U1', user_name: 'bench', response_url: 'http://127.0.0.1:9/r', trigger_id: `t.${Math.random()}`, api_app_id: 'A1' }).toString();
-  const ts = String(Math.floor(Date.now() / 1000));
-  const headers = { 'content-type': 'application/x-www-form-urlencoded', 'x-slack-request-timestamp': ts, 'x-slack-signature': `v0=${createHmac('sha256', SECRET).update(`v0:${ts}:${body}`).digest('hex')}` };
-  return new Promise((resolve, reject) => {
-    const start = performance.now();
-    const req = request(url, { method: 'POST', headers, agent }, (res) => {
-      let text = '';
-      res.on('data', (chunk: Buffer) => (text += chunk));
-      res.on('end', () => (res.statusCode === 200 && check(text) ? resolve(performance.now() - start) : reject(new Error(`unexpected answer ${res.statusCode}: ${text.slice(0, 200)}`))));
-    });
-    req.on('error', reject);
-    req.end(body);
-  });
-}
-
-function listen(app: { listen: express.Express["listen"] }): Promise<Server> {
-  return new Promise((resolve) => {
-    const server = app.listen(0, '127.0.0.1', () => resolve(server));
-  });
-}
 
 const urlOf = (server: Server) => new URL(`http://127.0.0.1:${(server.address() as AddressInfo).port}/slack/events`);
 const closeServer = (server: Server) => new Promise<void>((resolve) => server.close(() => resolve()));
