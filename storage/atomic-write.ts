@@ -11,14 +11,16 @@ export function tempFileFor(file: string): string {
 /**
  * Replaces `file` so that a crash at any moment leaves either the old or the new content, never a mix:
  * write a temp file in the same directory, fsync it, rename it over the target, fsync the directory
- * (so the rename itself survives a power cut).
+ * (so the rename itself survives a power cut). `content` may be an iterable of chunks, produced lazily.
  */
-export async function writeFileAtomic(file: string, content: string | Uint8Array): Promise<void> {
+export async function writeFileAtomic(file: string, content: string | Uint8Array | Iterable<string>): Promise<void> {
   const temp = tempFileFor(file);
   try {
     const handle = await open(temp, 'wx', 0o644);
     try {
-      await handle.writeFile(content);
+      if (typeof content === 'string' || content instanceof Uint8Array) await handle.writeFile(content);
+      // Chunk by chunk: each write gives the event loop back to requests in between.
+      else for (const chunk of content) await handle.write(chunk);
       await handle.sync();
     } finally {
       await handle.close();

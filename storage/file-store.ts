@@ -71,7 +71,7 @@ export async function openStore(options: OpenStoreOptions): Promise<FileStore> {
     const journal = await openJournalWriter(paths.journal, loaded.tail.segment);
     const snapshotFile = createSnapshotFile(paths.file);
     const unsaved = loaded.migratedFrom !== undefined ? 1 : loaded.replayed;
-    const store = writableStore({ paths, data: loaded.data, seq: loaded.seq, unsaved, journal, snapshotFile, history, backups, clock, logger, options: options.snapshots ?? {}, guard: createDiskGuard({ paths, lock, journal, snapshotFile, logger }) });
+    const store = writableStore(loaded.data, { paths, seq: loaded.seq, unsaved, journal, snapshotFile, history, backups, clock, logger, options: options.snapshots ?? {}, guard: createDiskGuard({ paths, lock, journal, snapshotFile, logger }) });
     if (loaded.migratedFrom !== undefined) {
       await store.snapshot();
       logger.info({ from: loaded.migratedFrom, to: loaded.data.schemaVersion }, 'store migrated to the current schema version');
@@ -98,7 +98,6 @@ function readOnlyStore(paths: StorePaths, data: StoreData, history: HistoryIndex
 
 interface WritableParts {
   paths: StorePaths;
-  data: StoreData;
   seq: number;
   /** Changes in the journal but not in the snapshot at open (replayed, or a migration to save). */
   unsaved: number;
@@ -112,11 +111,13 @@ interface WritableParts {
   options: SnapshotOptions;
 }
 
-function writableStore(parts: WritableParts): FileStore {
+// `data` is not one of the parts: the closures below keep `parts` for the store's lifetime, and the
+// version loaded at open must not outlive the first change.
+function writableStore(data: StoreData, parts: WritableParts): FileStore {
   const { paths, journal, history, guard, clock } = parts;
   const queue = createSerialQueue();
   // What read() shows: only changes whose journal line is on disk.
-  let committed = parts.data;
+  let committed = data;
   let seq = parts.seq;
   let closed = false;
   const snapshots = createSnapshotScheduler(parts, queue, () => ({ data: committed, seq }));

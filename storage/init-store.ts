@@ -5,7 +5,7 @@ import { writeFileAtomic } from './atomic-write';
 import { copyToBackups } from './backups';
 import { acquireLock } from './lock-file';
 import type { StoreData } from './schema';
-import { createSerializer } from './serialize-document';
+import { documentText } from './serialize-document';
 import { StoreError, displayPath } from './store-error';
 import { storePaths, type StorePaths } from './store-paths';
 import { parseDocument } from './validate-document';
@@ -35,7 +35,7 @@ export async function initStore(file: string, data: StoreData, options: InitStor
     const at = new Date();
     if (exists) await copyToBackups(paths, at, DEFAULT_KEEP);
     await setJournalAside(paths, at);
-    await writeFileAtomic(paths.file, createSerializer()(parsed.data));
+    await writeFileAtomic(paths.file, documentText(parsed.data));
   } finally {
     await lock.release();
   }

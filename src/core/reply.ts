@@ -40,6 +40,15 @@ export interface Reply {
   personal?: boolean;
 }
 
+/** Roughly how much text a reply holds (characters), to bound caches of answers by size, not only by count. */
+export function replyChars(reply: Reply): number {
+  const fields = (list?: ReplyField[]) => (list ?? []).reduce((n, f) => n + f.label.length + f.value.length, 0);
+  const buttons = (list?: ReplyButton[]) => (list ?? []).reduce((n, b) => n + b.label.length + b.command.length, 0);
+  const lines = (list?: string[]) => (list ?? []).reduce((n, line) => n + line.length, 0);
+  const sections = (reply.sections ?? []).reduce((n, s) => n + (s.title?.length ?? 0) + (s.text?.length ?? 0) + fields(s.fields) + lines(s.items) + buttons(s.buttons), 0);
+  return reply.title.length + (reply.text?.length ?? 0) + fields(reply.fields) + buttons(reply.buttons) + lines(reply.context) + sections;
+}
+
 export function errorReply(message: string, hint?: string): Reply {
   return { kind: 'error', title: message, ...(hint ? { context: [hint] } : {}) };
 }

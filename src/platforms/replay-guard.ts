@@ -1,4 +1,5 @@
 import { appendFileSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { ownCopy } from './own-copy';
 
 /**
  * Remembers what was already accepted (Slack request signatures, Slack event/trigger ids, Teams
@@ -29,7 +30,7 @@ export function createReplayGuard(options: { file?: string; now?: () => number }
       const expires = seen.get(safeKey);
       if (expires !== undefined && expires > now()) return false;
       const until = now() + ttlMs;
-      seen.set(safeKey, until);
+      seen.set(ownCopy(safeKey), until);
       if (options.file) appendFileSync(options.file, `${until} ${safeKey}\n`);
       if (++lines > 2 * Math.max(seen.size, 5000)) compact();
       return true;

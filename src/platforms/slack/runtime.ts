@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { types } from '@slack/bolt';
-import type { Reply } from '../../core/reply';
+import { replyChars, type Reply } from '../../core/reply';
 import type { Logger } from '../../core/ports';
 import type { SlackMessage } from './render/block-limits';
 import { toBlocks } from './render/to-blocks';
@@ -8,6 +8,8 @@ import { createTtlCache, type TtlCache } from './ttl-cache';
 import type { SlackConfig, SlackDeps } from './types';
 
 const THIRTY_MINUTES = 30 * 60_000;
+/** Answers kept for "Share in channel": a few hundred typical answers, a few MB at most. */
+const SHARES_MAX_CHARS = 2_000_000;
 
 /** What every handler shares: the core ports plus small in-memory caches keyed by the injected clock. */
 export interface SlackRuntime {
@@ -33,9 +35,9 @@ export function createRuntime(deps: SlackDeps, config: SlackConfig): SlackRuntim
     ackBudgetMs: config.ackBudgetMs ?? 2000,
     botToken: config.botToken,
     fileOrigins: ['https://files.slack.com', ...(apiOrigin ? [apiOrigin] : [])],
-    shares: createTtlCache<Reply>(deps.clock, THIRTY_MINUTES, 2000),
-    seen: createTtlCache(deps.clock, 60 * 60_000, 20_000),
-    unfurled: createTtlCache(deps.clock, THIRTY_MINUTES, 20_000),
+    shares: createTtlCache<Reply>(deps.clock, THIRTY_MINUTES, { max: 2000, maxWeight: SHARES_MAX_CHARS, weigh: replyChars }),
+    seen: createTtlCache(deps.clock, 60 * 60_000, { max: 20_000 }),
+    unfurled: createTtlCache(deps.clock, THIRTY_MINUTES, { max: 20_000 }),
   };
 }
 

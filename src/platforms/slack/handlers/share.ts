@@ -11,7 +11,7 @@ export function registerShare(app: App, rt: SlackRuntime): void {
     const id = 'value' in action && typeof action.value === 'string' ? action.value : '';
     const reply = rt.shares.get(id);
     if (!reply) {
-      await respond?.({ response_type: 'ephemeral', replace_original: false, text: 'This answer is more than 30 minutes old, so I cannot share it any more. Run the command again and share the new answer.' });
+      await respond?.({ response_type: 'ephemeral', replace_original: false, text: 'I no longer hold this answer, so I cannot share it (answers are kept for up to 30 minutes, fewer when they are long). Run the command again and share the new answer.' });
       return;
     }
     try {
