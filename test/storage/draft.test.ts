@@ -47,6 +47,27 @@ describe('copy-on-write drafts', () => {
     expect(Array.isArray(next.items) && !isDraft(next.items) && !isDraft(next.items[0])).toBe(true);
   });
 
+  it('searches test the plain items, see earlier changes, and make drafts only of what they return', () => {
+    const original = base();
+    const { draft, finish } = createDraft(original);
+    draft.items[2]!.id = 'c2';
+    const tested: boolean[] = [];
+    const found = draft.items.find((i) => (tested.push(isDraft(i)), i.id === 'c2'));
+    expect(tested).toEqual([false, false, true]); // untouched items are tested as they are, the changed one as its draft
+    expect(draft.items.find((i) => i.id === 'c')).toBeUndefined();
+    found!.tags.push('found');
+    for (const item of draft.items.filter((i) => i.tags.length === 0)) item.n = 1;
+    expect(draft.items.findIndex((i) => i.id === 'b')).toBe(1);
+    expect(() => draft.items.find((i) => ((i as { n?: number }).n = 2))).toThrow(TypeError); // a search must not write
+    expect(draft.items.findLast((i) => i.tags.includes('x'))?.id).toBe('a');
+    expect(draft.items.findLastIndex((i) => i.id === 'zz')).toBe(-1);
+    expect(draft.items.some((i) => i.n === 1)).toBe(true);
+    expect(draft.items.every((i) => i.id.length >= 1)).toBe(true);
+    const next = finish();
+    expect(next.items).toEqual([{ id: 'a', tags: ['x'] }, { id: 'b', tags: [], n: 1 }, { id: 'c2', tags: ['y', 'z', 'found'] }]);
+    expect(next.items[0]).toBe(original.items[0]);
+  });
+
   it('drafts placed inside new objects are replaced by plain values when finished', () => {
     const original = base();
     const { draft, finish } = createDraft(original);
