@@ -15,8 +15,10 @@ export interface JournalWriter {
 /**
  * O_DSYNC: each write returns only once its data (and the size change) is on disk, so an append is one
  * trip to the thread pool instead of two (write, then fdatasync): about 0.1 ms less per change here.
+ * Where the platform has no O_DSYNC (Windows), each write is followed by an fdatasync instead.
  */
-const APPEND_DURABLY = constants.O_WRONLY | constants.O_APPEND | constants.O_CREAT | (constants.O_DSYNC ?? 0);
+const HAS_DSYNC = typeof constants.O_DSYNC === 'number';
+const APPEND_DURABLY = constants.O_WRONLY | constants.O_APPEND | constants.O_CREAT | (HAS_DSYNC ? constants.O_DSYNC : 0);
 
 /**
  * Appends to the newest segment (a new one each month; never back to an older one even if the clock
@@ -50,6 +52,7 @@ export async function openJournalWriter(dir: string, start: { name: string; size
       const bytes = Buffer.from(text);
       const offset = size;
       await handle!.write(bytes, 0, bytes.length, null);
+      if (!HAS_DSYNC) await handle!.datasync();
       size += bytes.length;
       return { segment: name!, offset, length: bytes.length };
     },
