@@ -72,7 +72,7 @@ export async function benchStore(): Promise<Record<string, string | number>> {
   }
   const floors = await durableFloors(base);
   const none = p50s[0]!;
-  out['floor: fsync-append of 200 bytes, p50'] = ms(floors.append);
+  out['floor: durable append of 200 bytes (O_DSYNC write), p50'] = ms(floors.append);
   out['floor: SQLite WAL synchronous=FULL, same change durable, p50'] = ms(floors.sqlite);
   out['mutation p50 ÷ fsync-append floor (target ≤ 3×)'] = ratio(none / floors.append, 3);
   out['mutation p50 ÷ SQLite WAL (target ≤ 2×)'] = ratio(none / floors.sqlite, 2);

