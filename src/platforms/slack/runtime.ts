@@ -9,7 +9,7 @@ import type { SlackConfig, SlackDeps } from './types';
 
 const THIRTY_MINUTES = 30 * 60_000;
 /** Answers kept for "Share in channel": a few hundred typical answers, a few MB at most. */
-const SHARES_MAX_CHARS = 2_000_000;
+const SHARES_MAX_CHARS = 1_000_000;
 
 /** What every handler shares: the core ports plus small in-memory caches keyed by the injected clock. */
 export interface SlackRuntime {
@@ -21,8 +21,6 @@ export interface SlackRuntime {
   fileOrigins: string[];
   /** "Share in channel" id → the reply to post. Slack's response_url also lives 30 minutes. */
   shares: TtlCache<Reply>;
-  /** Event ids and trigger ids already handled: retried deliveries are dropped. */
-  seen: TtlCache;
   /** "channelKey|DP096" → unfurled within the last 30 minutes. */
   unfurled: TtlCache;
 }
@@ -36,7 +34,6 @@ export function createRuntime(deps: SlackDeps, config: SlackConfig): SlackRuntim
     botToken: config.botToken,
     fileOrigins: ['https://files.slack.com', ...(apiOrigin ? [apiOrigin] : [])],
     shares: createTtlCache<Reply>(deps.clock, THIRTY_MINUTES, { max: 2000, maxWeight: SHARES_MAX_CHARS, weigh: replyChars }),
-    seen: createTtlCache(deps.clock, 60 * 60_000, { max: 20_000 }),
     unfurled: createTtlCache(deps.clock, THIRTY_MINUTES, { max: 20_000 }),
   };
 }
