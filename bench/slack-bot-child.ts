@@ -1,0 +1,67 @@
+import type { AddressInfo } from 'node:net';
+import { monitorEventLoopDelay } from 'node:perf_hooks';
+import express from 'express';
+import { silentLogger, systemClock } from '../src/core/ports';
+import { createCore } from '../src/create-core';
+import { createNotifier } from '../src/notify/notifier';
+import { createSlackPlatform } from '../src/platforms/slack';
+import { openStore } from '../storage/file-store';
+import { FAKE_BOT_TOKEN } from '../test/e2e/slack/support/fake-slack';
+import { percentile } from './lib/stats';
+import { BENCH_SIGNING_SECRET, listen } from './lib/slash-command';
+
+/**
+ * The measured process of the Slack benchmark with history (bench/slack-history.ts): only the bot, as
+ * `npm start` runs it (bundled, its node flags), with the notifier running. The fake Slack server and
+ * the client that sends the commands live in the parent, so this process's RSS is the bot's own.
+ * Talks to the parent over IPC: "ready" with its port, then answers "rss", "history" and "finish".
+ */
+export type ChildMessage =
+  | { kind: 'ready'; port: number; coldStartMs: number; actionRefs: string[]; statusRef: string }
+  | { kind: 'rss'; rss: number }
+  | { kind: 'history'; p99: number }
+  | { kind: 'finish'; rss: number; loopP99: number };
+
+const [file, apiUrl] = process.argv.slice(2) as [string, string];
+const send = (message: ChildMessage) => process.send!(message);
+
+const started = performance.now();
+const store = await openStore({ file });
+const coldStartMs = performance.now() - started;
+void store.warmHistory();
+const core = createCore({ store, clock: systemClock, logger: silentLogger, changeTeam: ['slack:U1'], holidays: {} });
+const platform = createSlackPlatform({ dispatch: core.dispatch, store, clock: systemClock, calendar: core.calendar, logger: silentLogger }, { botToken: FAKE_BOT_TOKEN, signingSecret: BENCH_SIGNING_SECRET, apiUrl, retryConfig: { retries: 0 } });
+const web = express();
+platform.mount(web);
+const server = await listen(web);
+await platform.start();
+const notifier = createNotifier({ store, messengers: [platform.messenger], clock: systemClock, calendar: core.calendar, logger: silentLogger });
+notifier.start();
+const loop = monitorEventLoopDelay({ resolution: 1 });
+loop.enable();
+
+process.on('message', async (message: { kind: string }) => {
+  if (message.kind === 'rss') send({ kind: 'rss', rss: process.memoryUsage().rss });
+  if (message.kind === 'history') {
+    const refs = store.read().actions.map((a) => a.ref);
+    const times: number[] = [];
+    for (let i = 0; i < 300; i++) {
+      const start = performance.now();
+      store.auditOf([{ collection: 'actions', id: refs[(i * 31) % refs.length]! }]);
+      times.push(performance.now() - start);
+    }
+    send({ kind: 'history', p99: percentile(times, 99) });
+  }
+  if (message.kind === 'finish') {
+    loop.disable();
+    send({ kind: 'finish', rss: process.memoryUsage().rss, loopP99: loop.percentile(99) / 1e6 });
+    await notifier.stop();
+    await platform.stop();
+    await new Promise<void>((resolve) => server.close(() => resolve()));
+    await store.close();
+    process.exit(0);
+  }
+});
+
+const data = store.read();
+send({ kind: 'ready', port: (server.address() as AddressInfo).port, coldStartMs, actionRefs: data.actions.map((a) => a.ref), statusRef: data.proposals[Math.min(1234, data.proposals.length - 1)]!.ref });
