@@ -32,12 +32,15 @@ export function searchIndex(proposals: readonly Proposal[]): SearchIndex {
 }
 
 function buildIndex(proposals: readonly Proposal[]): SearchIndex {
+  // One string per distinct word: summaries repeat their words thousands of times (a fifth of the index, 1 MB, on 2,000 proposals).
+  const pool = new Map<string, string>();
+  const shared = (words: string[]) => words.map((word) => pool.get(word) ?? (pool.set(word, word), word));
   const entries = proposals.map((proposal) => ({
     proposal,
     title: proposal.title.toLowerCase().replace(/\s+/g, ' '),
     summary: (proposal.summary ?? '').toLowerCase().replace(/\s+/g, ' '),
-    titleWords: searchWords(`${proposal.ref} ${proposal.draftRef ?? ''} ${proposal.title}`),
-    summaryWords: searchWords(proposal.summary ?? ''),
+    titleWords: shared(searchWords(`${proposal.ref} ${proposal.draftRef ?? ''} ${proposal.title}`)),
+    summaryWords: shared(searchWords(proposal.summary ?? '')),
   }));
   const inTitle = postings(entries.map((e) => e.titleWords));
   const inSummary = postings(entries.map((e) => e.summaryWords));
