@@ -1,5 +1,4 @@
 import { spawn } from 'node:child_process';
-import { readFileSync } from 'node:fs';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -12,6 +11,7 @@ import { consoleCaller } from '../src/platforms/console/run-console';
 import { createMemoryStore } from '../storage/memory-store';
 import type { StoreData } from '../storage/schema';
 import { generateStore } from './fixtures/generate-store';
+import { START_FLAGS } from './lib/bundle';
 import { ms, percentile, timeIt } from './lib/stats';
 
 const repo = fileURLToPath(new URL('..', import.meta.url));
@@ -71,7 +71,7 @@ async function coldStart(data: unknown, firstCommand: string): Promise<Record<st
   await writeFile(file, JSON.stringify(data));
   try {
     const start = performance.now();
-    const child = spawn(process.execPath, [...startFlags(), join(repo, 'bin/secbot-start.js')], { env: { ...process.env, SECBOT_DATA: file }, stdio: ['pipe', 'pipe', 'inherit'] });
+    const child = spawn(process.execPath, [...START_FLAGS, join(repo, 'bin/secbot-start.js')], { env: { ...process.env, SECBOT_DATA: file }, stdio: ['pipe', 'pipe', 'inherit'] });
     child.stdin.write(`${firstCommand}\n`);
     await firstReply(child);
     const ready = performance.now() - start;
@@ -96,11 +96,6 @@ function firstReply(child: ReturnType<typeof spawn>): Promise<void> {
 }
 
 /** The node flags `npm start` uses (package.json scripts.start), so the bench measures what users run. */
-function startFlags(): string[] {
-  const pkg = JSON.parse(readFileSync(join(repo, 'package.json'), 'utf8')) as { scripts: { start: string } };
-  return pkg.scripts.start.split(/\s+/).filter((word) => word.startsWith('--'));
-}
-
 async function readRss(pid: number): Promise<number> {
   const { readFile } = await import('node:fs/promises');
   const status = await readFile(`/proc/${pid}/status`, 'utf8');
