@@ -3,6 +3,7 @@ import { monitorEventLoopDelay } from 'node:perf_hooks';
 import express from 'express';
 import { silentLogger, systemClock } from '../src/core/ports';
 import { createCore } from '../src/create-core';
+import { tuneHeapForLongRun } from '../src/heap-tuning';
 import { createNotifier } from '../src/notify/notifier';
 import { createSlackPlatform } from '../src/platforms/slack';
 import { openStore } from '../storage/file-store';
@@ -12,7 +13,7 @@ import { BENCH_SIGNING_SECRET, listen } from './lib/slash-command';
 
 /**
  * The measured process of the Slack benchmark with history (bench/slack-history.ts): only the bot, as
- * `npm start` runs it (bundled, its node flags), with the notifier running. The fake Slack server and
+ * `npm start` runs it (bundled, its node flags, the heap tuning main() applies), with the notifier running. The fake Slack server and
  * the client that sends the commands live in the parent, so this process's RSS is the bot's own.
  * Talks to the parent over IPC: "ready" with its port, then answers "rss", "history" and "finish".
  */
@@ -28,6 +29,7 @@ const send = (message: ChildMessage) => process.send!(message);
 const started = performance.now();
 const store = await openStore({ file });
 const coldStartMs = performance.now() - started;
+tuneHeapForLongRun(); // as main() does once the store is open
 void store.warmHistory();
 const core = createCore({ store, clock: systemClock, logger: silentLogger, changeTeam: ['slack:U1'], holidays: {} });
 const platform = createSlackPlatform({ dispatch: core.dispatch, store, clock: systemClock, calendar: core.calendar, logger: silentLogger }, { botToken: FAKE_BOT_TOKEN, signingSecret: BENCH_SIGNING_SECRET, apiUrl, retryConfig: { retries: 0 } });

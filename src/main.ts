@@ -4,6 +4,7 @@ import { systemClock, type Logger } from './core/ports';
 import { createCore, type Core } from './create-core';
 import { loadBankHolidayTable, loadHolidayOverrides } from './load-holidays';
 import { createLogger } from './logging';
+import { tuneHeapForLongRun } from './heap-tuning';
 import { DEFAULT_DATA_FILE, openData, type OpenedData } from './open-data';
 import { runConsole } from './platforms/console/run-console';
 import type { RunningPlatforms } from './start-platforms';
@@ -35,6 +36,7 @@ export async function main(io: MainIo = processIo): Promise<number> {
     if (isUserError(error) || error instanceof Error) return fail(io, error.message);
     throw error;
   }
+  tuneHeapForLongRun();
   try {
     return await run(config, data, logger, io);
   } catch (error) {
