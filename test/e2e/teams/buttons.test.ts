@@ -1,22 +1,16 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { ALICE, BOB, cardAction, message, submit } from './support/activities';
 import { buttonFor, cardButtons, cardLines, cardOf, invokeCard } from './support/cards';
-import { openFixtureStore, type FixtureStore } from './support/fixture-store';
-import { startTeamsBot, type TeamsHarness } from './support/start-teams-bot';
+import type { FixtureStore } from './support/fixture-store';
+import type { TeamsHarness } from './support/start-teams-bot';
+import { useTeamsBot } from './support/use-teams-bot';
 
 describe('Teams: card buttons run through the same dispatch and permission checks', () => {
   let fixture: FixtureStore;
   let h: TeamsHarness;
   const actionStatus = (ref: string) => fixture.store.read().actions.find((a) => a.ref === ref)?.status;
 
-  beforeEach(async () => {
-    fixture = await openFixtureStore();
-    h = await startTeamsBot({ store: fixture.store, changeTeam: [`teams:${ALICE.aadObjectId}`] });
-  });
-  afterEach(async () => {
-    await h.close();
-    await fixture.cleanup();
-  });
+  useTeamsBot((started) => ({ fixture, h } = started));
 
   /** Ask for the action's card and return its Close button; the connector log starts empty after. */
   async function showAction(ref: string) {

@@ -1,21 +1,15 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { ALICE, BOB, CHANNEL, message, taskFetch, taskSubmit } from './support/activities';
 import { cardButtons, cardLines, cardOf } from './support/cards';
-import { openFixtureStore, type FixtureStore } from './support/fixture-store';
-import { startTeamsBot, type TeamsHarness } from './support/start-teams-bot';
+import type { FixtureStore } from './support/fixture-store';
+import type { TeamsHarness } from './support/start-teams-bot';
+import { useTeamsBot } from './support/use-teams-bot';
 
 describe('Teams: raise, action add and consultation add open a dialog', () => {
   let fixture: FixtureStore;
   let h: TeamsHarness;
 
-  beforeEach(async () => {
-    fixture = await openFixtureStore();
-    h = await startTeamsBot({ store: fixture.store, changeTeam: [`teams:${ALICE.aadObjectId}`] });
-  });
-  afterEach(async () => {
-    await h.close();
-    await fixture.cleanup();
-  });
+  useTeamsBot((started) => ({ fixture, h } = started));
 
   /** Type the bare command, press the button (task/fetch) and return the button data and the form. */
   async function openForm(command: string) {

@@ -1,23 +1,19 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { ALICE, BOB, CHANNEL, installationUpdate, message } from './support/activities';
 import { cardButtons, cardLines, cardOf } from './support/cards';
-import { openFixtureStore, teamsFixtureData, type FixtureStore } from './support/fixture-store';
-import { startTeamsBot, type TeamsHarness } from './support/start-teams-bot';
+import { teamsFixtureData, type FixtureStore } from './support/fixture-store';
+import type { TeamsHarness } from './support/start-teams-bot';
+import { useTeamsBot } from './support/use-teams-bot';
 
 describe('Teams: a home card with my actions, closing consultations and new DPs', () => {
   let fixture: FixtureStore;
   let h: TeamsHarness;
 
-  beforeEach(async () => {
+  useTeamsBot((started) => ({ fixture, h } = started), () => {
     const data = teamsFixtureData();
     data.people.push({ id: 'secas-ali', name: 'Ali Analyst', aliases: ['SECAS'], roles: [], platformIds: { teams: ALICE.aadObjectId! } } as never);
     data.consultations.push({ id: 'c1', proposal: 'DP096', kind: 'other', opens: '2023-08-14', closes: '2023-08-25T16:00:00.000Z', source: 'test' } as never);
-    fixture = await openFixtureStore(data);
-    h = await startTeamsBot({ store: fixture.store, changeTeam: [`teams:${ALICE.aadObjectId}`] });
-  });
-  afterEach(async () => {
-    await h.close();
-    await fixture.cleanup();
+    return data;
   });
 
   it('installing secbot in a personal chat greets with the home card', async () => {

@@ -1,21 +1,15 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { ALICE, BOB, CHANNEL, GROUP_CHAT, cardAction, message, refresh } from './support/activities';
 import { buttonFor, buttonTitled, cardButtons, cardLines, cardOf, invokeCard } from './support/cards';
-import { openFixtureStore, type FixtureStore } from './support/fixture-store';
-import { startTeamsBot, type TeamsHarness } from './support/start-teams-bot';
+import type { FixtureStore } from './support/fixture-store';
+import type { TeamsHarness } from './support/start-teams-bot';
+import { useTeamsBot } from './support/use-teams-bot';
 
 describe('Teams: a command typed in a channel or group chat is answered where only the asker sees it', () => {
   let fixture: FixtureStore;
   let h: TeamsHarness;
 
-  beforeEach(async () => {
-    fixture = await openFixtureStore();
-    h = await startTeamsBot({ store: fixture.store, changeTeam: [`teams:${ALICE.aadObjectId}`] });
-  });
-  afterEach(async () => {
-    await h.close();
-    await fixture.cleanup();
-  });
+  useTeamsBot((started) => ({ fixture, h } = started));
 
   async function ask(text: string, conversation = CHANNEL) {
     await h.post(message(h.connector.url, text, { conversation }));
