@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { replyChars, type Reply } from '../../src/core/reply';
-import { createTtlCache } from '../../src/platforms/slack/ttl-cache';
+import { createTtlCache } from '../../src/platforms/ttl-cache';
 import { createViewCache } from '../../src/platforms/teams/view-cache';
 
 const clock = { now: () => new Date('2026-03-02T10:00:00Z') };

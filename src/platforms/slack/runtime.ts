@@ -4,7 +4,7 @@ import { replyChars, type Reply } from '../../core/reply';
 import type { Logger } from '../../core/ports';
 import type { SlackMessage } from './render/block-limits';
 import { toBlocks } from './render/to-blocks';
-import { createTtlCache, type TtlCache } from './ttl-cache';
+import { createTtlCache, type TtlCache } from '../ttl-cache';
 import type { SlackConfig, SlackDeps } from './types';
 
 const THIRTY_MINUTES = 30 * 60_000;

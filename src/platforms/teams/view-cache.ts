@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Clock } from '../../core/ports';
-import { replyChars } from '../../core/reply';
-import type { Reply } from '../../core/reply';
+import { replyChars, type Reply } from '../../core/reply';
+import { createTtlCache } from '../ttl-cache';
 
 /** The person an answer belongs to: AAD id (as callers are known), Teams id (29:…, for refresh) and name. */
 export interface ViewOwner {
@@ -37,33 +37,17 @@ const MAX_CHARS = 4_000_000;
 
 /** In memory, bounded (oldest dropped first, by count and by size) and for a day: an older card says to ask again. */
 export function createViewCache(clock: Clock, ttlMs = TTL_MS, max = MAX_VIEWS, maxChars = MAX_CHARS): ViewCache {
-  const views = new Map<string, { view: StoredView; at: number; chars: number }>();
-  let chars = 0;
-  const remove = (id: string) => {
-    chars -= views.get(id)?.chars ?? 0;
-    views.delete(id);
-  };
+  const views = createTtlCache<StoredView>(clock, ttlMs, { max, maxWeight: maxChars, weigh: (view) => replyChars(view.reply) });
   return {
     put(view) {
       const id = randomUUID();
-      const entry = { view, at: clock.now().getTime(), chars: replyChars(view.reply) };
-      views.set(id, entry);
-      chars += entry.chars;
-      while (views.size > max || (chars > maxChars && views.size > 1)) remove(views.keys().next().value!);
+      views.set(id, view);
       return id;
     },
-    get(id) {
-      const entry = views.get(id);
-      if (!entry) return undefined;
-      if (clock.now().getTime() - entry.at > ttlMs) return void remove(id);
-      return entry.view;
-    },
+    get: (id) => views.get(id),
+    // A shared view is kept for a day from its sharing.
     update(id, view) {
-      const entry = views.get(id);
-      if (!entry) return;
-      const size = replyChars(view.reply);
-      chars += size - entry.chars;
-      Object.assign(entry, { view, chars: size });
+      if (views.get(id)) views.set(id, view);
     },
   };
 }

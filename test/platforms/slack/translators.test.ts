@@ -1,6 +1,6 @@
 import type { BlockAction, SlashCommand } from '@slack/bolt';
 import { describe, expect, it } from 'vitest';
-import { createTtlCache } from '../../../src/platforms/slack/ttl-cache';
+import { createTtlCache } from '../../../src/platforms/ttl-cache';
 import { decodeSlackText, toInvocation } from '../../../src/platforms/slack/to-invocation';
 import { redactTokens, toSlackError } from '../../../src/platforms/slack/to-slack-error';
 import { channelKey, refsToUnfurl } from '../../../src/platforms/slack/unfurl/unfurl-policy';

@@ -1,6 +1,6 @@
 import { addressKey } from '../../../core/address';
 import type { StoreData } from '../../../../storage/schema';
-import type { TtlCache } from '../ttl-cache';
+import type { TtlCache } from '../../ttl-cache';
 
 /** Messages naming more references than this are lists, not questions: no cards. */
 export const MAX_REFS_PER_MESSAGE = 3;

@@ -1,5 +1,5 @@
-import type { Clock } from '../../core/ports';
-import { ownCopy } from '../own-copy';
+import type { Clock } from '../core/ports';
+import { ownCopy } from './own-copy';
 
 export interface TtlCache<V = true> {
   get(key: string): V | undefined;
