@@ -4,7 +4,7 @@ import { ownCopy } from './own-copy';
 export interface TtlCache<V = true> {
   get(key: string): V | undefined;
   set(key: string, value: V): void;
-  /** True the first time a key is seen within the TTL; records it. Used to drop retried deliveries. */
+  /** True the first time a key is seen within the TTL; records it (e.g. a reference unfurled once per channel). */
   firstSeen(key: string): boolean;
 }
 
