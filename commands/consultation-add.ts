@@ -8,7 +8,7 @@ import type { Consultation } from '../storage/schema';
 import { transactWithEvents } from './support/announce';
 import { announcementNote } from '../src/notify/announcement';
 import { metaFor, todayOf, userDate } from './support/write-meta';
-import { rejectLeftovers, takeDate, takeProposalRef, takeWord } from './support/write-words';
+import { rejectLeftovers, takeDateInPlace, takeProposalRef, takeWord } from './support/write-words';
 
 const usage = 'consultation add REF refinement|report|other FROM TO [at 17:00] [url URL]';
 const example = 'consultation add MP167B report 16 Aug 2023 7 Sep 2023 url https://smartenergycodecompany.co.uk/consultations/';
@@ -27,9 +27,9 @@ export const consultationAddCommand = defineCommand({
     const words = [...r.remaining];
     const ref = takeProposalRef(words, 'the proposal reference', example);
     const kind = takeWord(words, 'the kind of consultation (refinement, report or other)', example);
-    const opens = takeDate(words, 'the opening date', example);
+    const opens = takeDateInPlace(words, 'the opening date', example);
     if (['to', 'until', '-', '–'].includes(words[0]?.toLowerCase() ?? '')) words.shift();
-    const closes = takeDate(words, 'the closing date', example);
+    const closes = takeDateInPlace(words, 'the closing date', example);
     rejectLeftovers(words, example);
     return { ref, kind, opens, closes, ...(at ? { closesAt: parseUserTime(at) } : {}), ...(url ? { url } : {}) };
   },

@@ -35,6 +35,18 @@ export function takeDate(words: string[], what: string, example: string): string
   return words.splice(0, dateWordCount(words, 0)).join(' ');
 }
 
+/**
+ * A date given by its place, not after a keyword (`consultation add REF KIND FROM TO`): a word there that
+ * cannot begin any date ("closes 7 Sep") means the words are out of order, so say what belongs there.
+ */
+export function takeDateInPlace(words: string[], what: string, example: string): string {
+  if (words.length && !looksLikeDate(words[0]) && !DATE_START_WORD.test(words[0]!)) throw new UserError(`Expected ${what} where "${words[0]}" is.`, `For example: ${example}`);
+  return takeDate(words, what, example);
+}
+
+/** Month or weekday names, which can also start a date ("Aug 16 2023", "Wednesday 16 August"). */
+const DATE_START_WORD = /^(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)/i;
+
 /** True when the word could start a date: a digit, or today/tomorrow/yesterday. */
 export function looksLikeDate(word: string | undefined): boolean {
   return word !== undefined && (/^\d/.test(word) || ['today', 'tomorrow', 'yesterday'].includes(word.toLowerCase()));

@@ -30,6 +30,7 @@ describe('consultation add', () => {
     ['consultation add MP167B', 'Missing the kind of consultation', 'consultation add MP167B report'],
     ['consultation add MP167B report', 'Missing the opening date.', 'consultation add MP167B report'],
     ['consultation add MP167B report 16 Aug 2023', 'Missing the closing date.', 'consultation add MP167B report'],
+    ['consultation add MP167B report closes 2023-09-07', 'Expected the opening date where "closes" is.', 'consultation add MP167B report 16 Aug 2023'],
     ['consultation add MP167B survey 2023-08-16 2023-09-07', '"survey" is not a kind of consultation.', 'refinement, report or other'],
     ['consultation add MP167B report 2023-09-07 2023-08-16', 'The consultation would close (16 Aug 2023) before it opens (7 Sep 2023).', 'Give the opening date first'],
     ['consultation add MP167B report 2023-08-16 2023-09-07 at teatime', '"teatime" is not a time I can read', '17:00'],
