@@ -31,7 +31,7 @@ export async function main(io: MainIo = processIo): Promise<number> {
   const logger = createLogger(chatPlatforms ? config.logLevel : 'warn');
   let data: OpenedData;
   try {
-    data = await openData({ file: config.dataFile, allowDemo: true, readOnly: false, clock: systemClock, logger });
+    data = await openData({ file: config.dataFile, allowDemo: true, readOnly: false, lockHolder: 'long-running', clock: systemClock, logger });
   } catch (error) {
     if (isUserError(error) || error instanceof Error) return fail(io, error.message);
     throw error;

@@ -2,11 +2,14 @@ import { existsSync } from 'node:fs';
 import type { Clock, Logger, StorePort } from './core/ports';
 import { demoStore } from './demo/demo-store';
 import { openStore } from '../storage/file-store';
+import type { LockHolder } from '../storage/lock-file';
 import { missingStoreMessage } from '../storage/json-file';
 import { StoreError } from '../storage/store-error';
 import { createMemoryStore } from '../storage/memory-store';
 
 export const DEFAULT_DATA_FILE = './data/secbot.json';
+/** Each one-shot change holds the lock well under a second, even on a busy machine; this covers a queue of them. */
+const ONE_SHOT_LOCK_WAIT_MS = 30_000;
 
 export interface OpenedData {
   store: StorePort;
@@ -23,6 +26,8 @@ export interface OpenDataOptions {
   allowDemo: boolean;
   /** Read-only opens take no lock, so they work while the bot is running. */
   readOnly: boolean;
+  /** The bot keeps the lock while it runs; every other writer is a one-shot change (the default). */
+  lockHolder?: LockHolder;
   clock: Clock;
   logger: Logger;
 }
@@ -40,7 +45,15 @@ export async function openData(options: OpenDataOptions): Promise<OpenedData> {
   }
   // Say how to create a missing store before trying to lock it (a raw ENOENT from the lock file helps nobody).
   if (!existsSync(file)) throw new StoreError(missingStoreMessage(file), 'Nothing was changed.');
-  // A writer waits a moment for another writer's lock: scripted CLI changes run one after the other.
-  const store = await openStore({ file, readOnly: options.readOnly, clock: options.clock, logger: options.logger, lockWaitMs: 3_000 });
+  // A writer waits for another one-shot writer's lock, so scripted CLI changes run one after the other;
+  // a running bot's lock is refused at once.
+  const store = await openStore({
+    file,
+    readOnly: options.readOnly,
+    clock: options.clock,
+    logger: options.logger,
+    lockHolder: options.lockHolder ?? 'one-shot',
+    lockWaitMs: ONE_SHOT_LOCK_WAIT_MS,
+  });
   return { store, description: file, demo: false, close: () => store.close() };
 }

@@ -7,7 +7,7 @@ import { createHistoryIndex, type HistoryIndex } from './history-index';
 import { buildLine, encodeLine } from './journal-line';
 import { openJournalWriter, type JournalWriter } from './journal-writer';
 import { loadStore } from './load-store';
-import { acquireLock } from './lock-file';
+import { acquireLock, type LockHolder } from './lock-file';
 import type { Migration } from './migrations';
 import type { StoreData } from './schema';
 import { createSerialQueue, type SerialQueue } from './serial-queue';
@@ -30,8 +30,10 @@ export interface OpenStoreOptions {
   clock?: Clock;
   /** Take no lock and refuse every change: for read commands beside a running bot. */
   readOnly?: boolean;
-  /** How long to wait for a lock held by another live process before refusing. Default 0 (refuse at once). */
+  /** How long to wait while another one-shot writer holds the lock. Default 0 (refuse at once). */
   lockWaitMs?: number;
+  /** 'one-shot' for a CLI change that closes at once; default 'long-running' (the bot). */
+  lockHolder?: LockHolder;
   backups?: BackupOptions;
   snapshots?: SnapshotOptions;
   logger?: Logger;
@@ -60,7 +62,7 @@ export async function openStore(options: OpenStoreOptions): Promise<FileStore> {
   const paths = storePaths(options.file);
   const logger = options.logger ?? silentLogger;
   const clock = options.clock ?? systemClock;
-  const lock = options.readOnly ? undefined : await acquireLock(paths.file, paths.lock, logger, options.lockWaitMs);
+  const lock = options.readOnly ? undefined : await acquireLock(paths.file, paths.lock, logger, { holder: options.lockHolder, waitMs: options.lockWaitMs });
   try {
     const loaded = await loadStore(paths, { writable: !!lock, logger, migrations: options.migrations });
     const history = createHistoryIndex(paths.journal);

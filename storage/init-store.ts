@@ -30,7 +30,7 @@ export async function initStore(file: string, data: StoreData, options: InitStor
   const parsed = parseDocument(data);
   if (!parsed.ok) throw new StoreError(`The initial data is not a valid store: ${parsed.problems.join('; ')}. Nothing was written.`);
   await mkdir(paths.dir, { recursive: true });
-  const lock = await acquireLock(paths.file, paths.lock, silentLogger);
+  const lock = await acquireLock(paths.file, paths.lock, silentLogger, { holder: 'one-shot' });
   try {
     const at = new Date();
     if (exists) await copyToBackups(paths, at, DEFAULT_KEEP);

@@ -13,6 +13,19 @@ export interface StoreLock {
   release(): Promise<void>;
 }
 
+/**
+ * What the holder does with the lock, written beside its PID. A one-shot writer (a CLI change, an import)
+ * lets go within a second, so another writer waits for it; the running bot keeps it, so waiting is pointless.
+ */
+export type LockHolder = 'one-shot' | 'long-running';
+
+export interface AcquireOptions {
+  /** What this process will do with the lock. Default 'long-running'. */
+  holder?: LockHolder;
+  /** How long to wait while a one-shot writer holds it. A long-running holder is refused at once. */
+  waitMs?: number;
+}
+
 /** Locks this process holds, released on exit even if nobody calls close(). */
 const held = new Map<string, number>();
 let exitHookInstalled = false;
@@ -23,35 +36,41 @@ let exitHookInstalled = false;
  * ever read an empty lock. A lock whose process is alive refuses; one left by a dead process is taken
  * over (under a short-lived takeover lock, so two processes cannot both remove and re-create it).
  */
-export async function acquireLock(storeFile: string, lockFile: string, logger: Logger, waitMs = 0): Promise<StoreLock> {
-  const deadline = Date.now() + waitMs;
+export async function acquireLock(storeFile: string, lockFile: string, logger: Logger, options: AcquireOptions = {}): Promise<StoreLock> {
+  const content = lockContent(options.holder ?? 'long-running');
+  const deadline = Date.now() + (options.waitMs ?? 0);
   for (let attempt = 0; attempt < 5; attempt++) {
-    const ino = await tryCreate(lockFile);
-    if (ino !== undefined) return hold(lockFile, ino);
+    const ino = await tryCreate(lockFile, content);
+    if (ino !== undefined) return hold(lockFile, ino, content);
     const owner = await readOwner(lockFile);
-    if (owner !== undefined && isAlive(owner)) {
-      // Another short-lived writer (a scripted CLI change) usually finishes within the wait.
-      if (Date.now() < deadline) {
+    if (owner !== undefined && isAlive(owner.pid)) {
+      // Scripted CLI changes queue behind each other; under load six of them can take several seconds.
+      if (owner.holder === 'one-shot' && Date.now() < deadline) {
         attempt--;
         await new Promise((resolve) => setTimeout(resolve, 10 + Math.random() * 30));
         continue;
       }
+      const waited = owner.holder === 'one-shot' && options.waitMs ? ` after waiting ${Math.round(options.waitMs / 1000)} s` : '';
       throw new StoreError(
-        `The store ${displayPath(storeFile)} is in use by PID ${owner} (lock file ${displayPath(lockFile)}). Stop that process or run read-only commands.`,
+        `The store ${displayPath(storeFile)} is in use by PID ${owner.pid} (lock file ${displayPath(lockFile)})${waited}. Stop that process or run read-only commands.`,
       );
     }
-    await removeStale(lockFile, owner, logger);
+    await removeStale(lockFile, owner?.pid, logger);
   }
   throw new StoreError(`Could not take the lock ${displayPath(lockFile)}: another process keeps creating it. Try again in a moment.`);
 }
 
+function lockContent(holder: LockHolder): string {
+  return `${process.pid}\n${holder}\n`;
+}
+
 /** Creates the lock atomically with our PID in it; its inode, or undefined if it already exists. */
-async function tryCreate(lockFile: string): Promise<number | undefined> {
+async function tryCreate(lockFile: string, content: string): Promise<number | undefined> {
   const temp = tempFileFor(lockFile);
   try {
     const handle = await open(temp, 'wx', 0o644);
     try {
-      await handle.writeFile(`${process.pid}\n`);
+      await handle.writeFile(content);
       await handle.sync();
     } finally {
       await handle.close();
@@ -69,15 +88,15 @@ async function tryCreate(lockFile: string): Promise<number | undefined> {
 /** Removes a dead owner's lock, only while holding `<lock>.takeover` and only if it still names that owner. */
 async function removeStale(lockFile: string, owner: number | undefined, logger: Logger): Promise<void> {
   const guard = `${lockFile}.takeover`;
-  const guardIno = await tryCreate(guard);
+  const guardIno = await tryCreate(guard, lockContent('one-shot'));
   if (guardIno === undefined) {
     const guardOwner = await readOwner(guard);
-    if (guardOwner === undefined || !isAlive(guardOwner)) await rm(guard, { force: true });
+    if (guardOwner === undefined || !isAlive(guardOwner.pid)) await rm(guard, { force: true });
     await new Promise((resolve) => setTimeout(resolve, 20));
     return;
   }
   try {
-    if ((await readOwner(lockFile)) !== owner) return;
+    if ((await readOwner(lockFile))?.pid !== owner) return;
     logger.warn({ lockFile, stalePid: owner ?? null }, 'taking over a stale store lock left by a process that is no longer running');
     await rm(lockFile, { force: true });
   } finally {
@@ -85,10 +104,12 @@ async function removeStale(lockFile: string, owner: number | undefined, logger: 
   }
 }
 
-async function readOwner(lockFile: string): Promise<number | undefined> {
-  const text = await readFile(lockFile, 'utf8').catch(() => '');
-  const pid = Number.parseInt(text.trim(), 10);
-  return Number.isInteger(pid) && pid > 0 ? pid : undefined;
+/** The PID on the first line; a lock without a holder line (older secbot) counts as long-running. */
+async function readOwner(lockFile: string): Promise<{ pid: number; holder: LockHolder } | undefined> {
+  const [first = '', second = ''] = (await readFile(lockFile, 'utf8').catch(() => '')).split('\n');
+  const pid = Number.parseInt(first.trim(), 10);
+  if (!Number.isInteger(pid) || pid <= 0) return undefined;
+  return { pid, holder: second.trim() === 'one-shot' ? 'one-shot' : 'long-running' };
 }
 
 /** Signal 0 checks that a process exists; EPERM means it exists but belongs to another user. */
@@ -109,7 +130,7 @@ function inodeOf(file: string): number | undefined {
   }
 }
 
-function hold(lockFile: string, ino: number): StoreLock {
+function hold(lockFile: string, ino: number, content: string): StoreLock {
   held.set(lockFile, ino);
   installExitHook();
   let released = false;
@@ -118,7 +139,7 @@ function hold(lockFile: string, ino: number): StoreLock {
     stillHeld: () => !released && inodeOf(lockFile) === ino,
     async retake() {
       if (released || inodeOf(lockFile) !== undefined) return false;
-      const next = await tryCreate(lockFile).catch(() => undefined);
+      const next = await tryCreate(lockFile, content).catch(() => undefined);
       if (next === undefined) return false;
       ino = next;
       held.set(lockFile, ino);
@@ -135,7 +156,7 @@ function hold(lockFile: string, ino: number): StoreLock {
 
 function ownsLock(lockFile: string, ino: number): boolean {
   try {
-    return inodeOf(lockFile) === ino && readFileSync(lockFile, 'utf8').trim() === String(process.pid);
+    return inodeOf(lockFile) === ino && readFileSync(lockFile, 'utf8').split('\n')[0]!.trim() === String(process.pid);
   } catch {
     return false;
   }

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { initStore, openStore } from '../../storage/file-store';
 import { createTempDir } from '../support/temp-store';
-import { repoRoot, smallStore } from './helpers';
+import { repoRoot, smallStore, spawnFixture, waitForLine } from './helpers';
 
 let temp: Awaited<ReturnType<typeof createTempDir>> | undefined;
 afterEach(async () => {
@@ -13,9 +13,15 @@ afterEach(async () => {
 
 /** `secbot --data FILE action update REF "cli N"` as a process; resolves with its exit code (null if killed). */
 function cliUpdate(file: string, ref: string, n: number, killAfterMs?: number): Promise<number | null> {
-  const child = spawn(process.execPath, [path.join(repoRoot, 'bin/secbot.js'), '--data', file, 'action', 'update', ref, `cli ${n}`], { cwd: repoRoot, stdio: 'ignore' });
+  return cliUpdateWithOutput(file, ref, n, killAfterMs).then((run) => run.code);
+}
+
+function cliUpdateWithOutput(file: string, ref: string, n: number, killAfterMs?: number): Promise<{ code: number | null; stderr: string }> {
+  const child = spawn(process.execPath, [path.join(repoRoot, 'bin/secbot.js'), '--data', file, 'action', 'update', ref, `cli ${n}`], { cwd: repoRoot, stdio: ['ignore', 'ignore', 'pipe'] });
+  let stderr = '';
+  child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
   if (killAfterMs !== undefined) setTimeout(() => child.kill('SIGKILL'), killAfterMs);
-  return new Promise((resolve) => child.once('exit', (code) => resolve(code)));
+  return new Promise((resolve) => child.once('exit', (code) => resolve({ code, stderr })));
 }
 
 async function updatesOnDisk(file: string, ref: string) {
@@ -40,6 +46,25 @@ describe('CLI writers', () => {
     const { texts, audited } = await updatesOnDisk(file, ref);
     expect([...texts].sort()).toEqual(Array.from({ length: 6 }, (_, n) => `cli ${n}`).sort());
     expect(audited).toHaveLength(6);
+  }, 60_000);
+
+  it('beside a running bot (a long-running lock holder) a CLI change is refused at once, naming the PID, not after the queue wait', async () => {
+    const { file, ref } = await freshStore();
+    const bot = spawnFixture('hold-lock.ts', [file]);
+    try {
+      await waitForLine(bot, /ready \d+\n/);
+      const started = Date.now();
+      const run = await cliUpdateWithOutput(file, ref, 1);
+      expect(run.code).toBe(1);
+      expect(run.stderr).toContain(`is in use by PID ${bot.pid}`);
+      expect(run.stderr).not.toContain('after waiting');
+      // The one-shot queue wait is 30 s; refusing a bot's lock must not sit through it.
+      expect(Date.now() - started).toBeLessThan(15_000);
+      const { texts } = await updatesOnDisk(file, ref);
+      expect(texts).not.toContain('cli 1');
+    } finally {
+      bot.kill('SIGKILL');
+    }
   }, 60_000);
 
   it('CLIs killed with SIGKILL at random moments: files stay valid, every acknowledged write and audit entry is there', async () => {

@@ -38,7 +38,7 @@ describe('single-writer lock', () => {
     const child = spawnFixture('hold-lock.ts', [file]);
     try {
       await waitForLine(child, /ready \d+\n/);
-      expect((await readFile(`${file}.lock`, 'utf8')).trim()).toBe(String(child.pid));
+      expect(await readFile(`${file}.lock`, 'utf8')).toBe(`${child.pid}\nlong-running\n`);
       await expect(openStore({ file })).rejects.toThrow(
         `The store ${displayPath(file)} is in use by PID ${child.pid} (lock file ${displayPath(`${file}.lock`)}). Stop that process or run read-only commands.`,
       );
@@ -58,7 +58,7 @@ describe('single-writer lock', () => {
     await writeFile(`${file}.lock`, `${pid}\n`);
     const warnings: string[] = [];
     const store = await openStore({ file, logger: recordingLogger(warnings) });
-    expect((await readFile(`${file}.lock`, 'utf8')).trim()).toBe(String(process.pid));
+    expect((await readFile(`${file}.lock`, 'utf8')).split('\n')[0]).toBe(String(process.pid));
     expect(warnings.join('\n')).toMatch(new RegExp(`stale store lock.*"stalePid":${pid}`));
     await store.transact(meta(), (d) => void d.actions.push(newAction(1)));
     await store.close();
