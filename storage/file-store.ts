@@ -25,6 +25,9 @@ export interface SnapshotOptions {
   everyMs?: number;
 }
 
+/** About 500 changes' worth of journal lines, laid ahead in the background (see openJournalWriter). */
+const JOURNAL_RESERVE_BYTES = 512 * 1024;
+
 export interface OpenStoreOptions {
   file: string;
   clock?: Clock;
@@ -70,7 +73,8 @@ export async function openStore(options: OpenStoreOptions): Promise<FileStore> {
     if (!lock) return readOnlyStore(paths, loaded.data, history);
     const stale = await removeStaleTempFiles(paths.file);
     if (stale.length) logger.info({ files: stale }, 'removed temp files left by an interrupted write');
-    const journal = await openJournalWriter(paths.journal, loaded.tail.segment);
+    // Only a long-running writer reserves journal space ahead: a one-shot CLI change writes a single line.
+    const journal = await openJournalWriter(paths.journal, loaded.tail.segment, { reserveBytes: options.lockHolder === 'one-shot' ? 0 : JOURNAL_RESERVE_BYTES });
     const snapshotFile = createSnapshotFile(paths.file);
     const unsaved = loaded.migratedFrom !== undefined ? 1 : loaded.replayed;
     const store = writableStore(loaded.data, { paths, seq: loaded.seq, unsaved, journal, snapshotFile, history, backups, clock, logger, options: options.snapshots ?? {}, guard: createDiskGuard({ paths, lock, journal, snapshotFile, logger }) });

@@ -2,7 +2,7 @@ import { closeSync, openSync, readdirSync, readFileSync, readSync } from 'node:f
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { refKey, type AuditRef } from './audit-refs';
-import { listSegments, parseLine } from './journal-files';
+import { listSegments, parseLine, writtenPart } from './journal-files';
 import type { JournalLine } from './journal-line';
 import type { AuditEntry } from './schema';
 
@@ -45,8 +45,9 @@ export function createHistoryIndex(dir: string): HistoryIndex {
     if (list) list.push(segment, offset, length);
     else into.set(key, [segment, offset, length]);
   };
-  const indexSegment = (name: string, bytes: Buffer, into = map!) => {
+  const indexSegment = (name: string, file: Buffer, into = map!) => {
     const no = segmentNo(name);
+    const bytes = writtenPart(file);
     for (let start = 0; start < bytes.length; ) {
       const end = bytes.indexOf(NEWLINE, start);
       if (end === -1) break; // a torn last line is not history
@@ -126,7 +127,7 @@ function readEntries(dir: string, segments: readonly string[], positions: readon
 function readAll(dir: string): AuditEntry[] {
   const entries: AuditEntry[] = [];
   for (const name of readdirSorted(dir)) {
-    const bytes = readFileSync(path.join(dir, name));
+    const bytes = writtenPart(readFileSync(path.join(dir, name)));
     for (let start = 0; start < bytes.length; ) {
       const end = bytes.indexOf(NEWLINE, start);
       if (end === -1) break;

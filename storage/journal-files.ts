@@ -9,6 +9,15 @@ const NEWLINE = 0x0a;
 /** "2024-03.jsonl": one segment per calendar month (UTC) of the changes it holds. */
 export const segmentName = (at: Date): string => `${at.toISOString().slice(0, 7)}.jsonl`;
 
+/**
+ * The written part of a segment: up to its first NUL byte. A running bot keeps zeros written ahead of its
+ * last line (journal-writer.ts), and JSON lines never contain a raw NUL.
+ */
+export function writtenPart(bytes: Buffer): Buffer {
+  const end = bytes.indexOf(0);
+  return end === -1 ? bytes : bytes.subarray(0, end);
+}
+
 /** Segment file names, oldest first. */
 export async function listSegments(dir: string): Promise<string[]> {
   const names = await readdir(dir).catch((error: NodeJS.ErrnoException) => {
@@ -50,10 +59,11 @@ export async function readTail(dir: string, afterSeq: number): Promise<Tail> {
   const tail: Tail = { lines: [], lastSeq: afterSeq };
   for (let i = names.length - 1; i >= 0; i--) {
     const name = names[i]!;
-    const bytes = await readFile(path.join(dir, name));
+    const file = await readFile(path.join(dir, name));
+    const bytes = writtenPart(file);
     let end = bytes.length;
     if (i === names.length - 1) {
-      end = completeEnd(bytes, dir, name, tail);
+      end = completeEnd(bytes, name, tail, strayBytesAfter(file, bytes.length));
       tail.segment = { name, size: end };
     }
     const { lines, reachedOld } = linesAfter(bytes, end, afterSeq, path.join(dir, name));
@@ -66,8 +76,15 @@ export async function readTail(dir: string, afterSeq: number): Promise<Tail> {
   return tail;
 }
 
+/** Non-NUL bytes after the written part: a torn write whose later blocks reached the disk before its first. */
+function strayBytesAfter(file: Buffer, written: number): number {
+  let stray = 0;
+  for (let i = written; i < file.length; i++) if (file[i] !== 0) stray++;
+  return stray;
+}
+
 /** Where the last complete, parseable line ends; records a torn tail. */
-function completeEnd(bytes: Buffer, dir: string, name: string, tail: Tail): number {
+function completeEnd(bytes: Buffer, name: string, tail: Tail, stray: number): number {
   let end = bytes.length;
   if (end && bytes[end - 1] !== NEWLINE) end = bytes.lastIndexOf(NEWLINE, end - 1) + 1;
   if (end > 0) {
@@ -78,8 +95,7 @@ function completeEnd(bytes: Buffer, dir: string, name: string, tail: Tail): numb
       end = start;
     }
   }
-  if (end < bytes.length) tail.torn = { name, validSize: end, bytes: bytes.length - end };
-  void dir;
+  if (end < bytes.length || stray > 0) tail.torn = { name, validSize: end, bytes: bytes.length - end + stray };
   return end;
 }
 

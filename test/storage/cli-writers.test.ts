@@ -1,4 +1,5 @@
 import { spawn } from 'node:child_process';
+import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { initStore, openStore } from '../../storage/file-store';
@@ -46,6 +47,10 @@ describe('CLI writers', () => {
     const { texts, audited } = await updatesOnDisk(file, ref);
     expect([...texts].sort()).toEqual(Array.from({ length: 6 }, (_, n) => `cli ${n}`).sort());
     expect(audited).toHaveLength(6);
+    // A one-shot change reserves no journal space: the segment ends at its last line.
+    const [segment] = await readdir(path.join(path.dirname(file), 'secbot-journal'));
+    const raw = await readFile(path.join(path.dirname(file), 'secbot-journal', segment!));
+    expect([raw.at(-1), raw.includes(0)]).toEqual([0x0a, false]);
   }, 60_000);
 
   it('beside a running bot (a long-running lock holder) a CLI change is refused at once, naming the PID, not after the queue wait', async () => {

@@ -14,7 +14,8 @@ afterEach(async () => {
 });
 
 const journal = (dir: string) => path.join(dir, 'secbot-journal');
-const segmentText = async (dir: string, name: string) => readFile(path.join(journal(dir), name), 'utf8');
+/** A segment's lines as readers see them: up to the zeros a running writer keeps reserved after its last line. */
+const segmentText = async (dir: string, name: string) => (await readFile(path.join(journal(dir), name), 'utf8')).replace(/\0+$/, '');
 
 function recordingLogger(lines: string[]): Logger {
   const log = (level: string) => (obj: object | string, msg?: string) => void lines.push(`${level} ${msg ?? ''} ${JSON.stringify(obj)}`);
@@ -52,6 +53,50 @@ describe('journal', () => {
     await temp.store.transact(meta('add 3'), (d) => void d.actions.push(newAction(3)));
     const lines = (await segmentText(temp.dir, '2024-03.jsonl')).trim().split('\n').map((l) => JSON.parse(l) as { seq: number; command: string });
     expect(lines.map((l) => [l.seq, l.command])).toEqual([[1, 'add 1'], [2, 'add 3']]);
+  });
+
+  it('a running writer keeps zeros reserved after its last line, laying more as lines arrive; readers stop at them; close cuts them off', async () => {
+    const clock = fakeClock('2024-03-05T10:00:00Z');
+    temp = await createTempStore(smallStore(), { clock, snapshots: { everyChanges: 100_000 } });
+    const segment = path.join(journal(temp.dir), '2024-03.jsonl');
+    const long = 'x'.repeat(2_000);
+    // ~2.3 KB lines: 400 of them pass the 512 KB first reservation, so appends also wait for the next one.
+    for (let n = 1; n <= 400; n++) {
+      await temp.store.transact(meta(`add ${n}`), (d) => void d.actions.push({ ...newAction(n), text: `${long} ${n}` }));
+    }
+    const raw = await readFile(segment);
+    const written = raw.indexOf(0);
+    expect(written).toBeGreaterThan(400 * 2_000);
+    expect(raw[written - 1]).toBe(0x0a);
+    expect(raw.subarray(written).every((b) => b === 0)).toBe(true);
+    const reader = await openStore({ file: temp.file, readOnly: true });
+    expect(reader.read().actions.filter((a) => a.ref.startsWith('CSC 99/'))).toHaveLength(400);
+    expect(reader.auditOf().map((e) => e.command).slice(-2)).toEqual(['add 399', 'add 400']);
+    await temp.store.close();
+    const closed = await readFile(segment);
+    expect(closed.length).toBe(written);
+    expect(closed.includes(0)).toBe(false);
+  });
+
+  it('a torn line in the reserved zeros, and stray bytes of a torn write further on, are reported and cut off', async () => {
+    const clock = fakeClock('2024-03-05T10:00:00Z');
+    temp = await createTempStore(smallStore(), { clock });
+    await temp.store.transact(meta('add 1'), (d) => void d.actions.push(newAction(1)));
+    await temp.store.close();
+    const segment = path.join(journal(temp.dir), '2024-03.jsonl');
+    const good = await readFile(segment);
+    const torn = Buffer.from('{"seq":2,"refs":["actions:CSC 99/2"],"at":"2024-03-05T10:0');
+    const stray = Buffer.from('ommand":"add 2"}\n');
+    await writeFile(segment, Buffer.concat([good, torn, Buffer.alloc(4096), stray, Buffer.alloc(4096)]));
+    const logs: string[] = [];
+    temp.store = await openStore({ file: temp.file, clock, logger: recordingLogger(logs) });
+    expect(logs.join('\n')).toMatch(new RegExp(`warn the journal ends with a torn line .*"bytes":${torn.length + stray.length}`));
+    expect(temp.store.read().actions.map((a) => a.ref)).not.toContain('CSC 99/2');
+    await temp.store.transact(meta('add 3'), (d) => void d.actions.push(newAction(3)));
+    await temp.store.close();
+    const lines = (await segmentText(temp.dir, '2024-03.jsonl')).trim().split('\n').map((l) => JSON.parse(l) as { seq: number; command: string });
+    expect(lines.map((l) => [l.seq, l.command])).toEqual([[1, 'add 1'], [2, 'add 3']]);
+    expect((await readFile(segment)).includes(0)).toBe(false);
   });
 
   it('history reads one entity through the index, across monthly segments, with its consultations for a proposal', async () => {
@@ -106,7 +151,7 @@ describe('the lock under a running writer', () => {
     temp = await createTempStore(smallStore(), { logger: recordingLogger(logs) });
     await (await import('node:fs/promises')).rm(`${temp.file}.lock`);
     await temp.store.transact(meta('after delete'), (d) => void d.actions.push(newAction(1)));
-    expect((await readFile(`${temp.file}.lock`, 'utf8')).trim()).toBe(String(process.pid));
+    expect((await readFile(`${temp.file}.lock`, 'utf8')).split('\n')[0]).toBe(String(process.pid));
     expect(logs.join('\n')).toMatch(/lock file had been deleted; re-created it/);
   });
 
