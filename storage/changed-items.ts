@@ -42,6 +42,13 @@ export function noteWritten(previous: readonly unknown[], next: readonly unknown
   written.set(next, { previous: new WeakRef(previous), first, last });
 }
 
+/** The version `next` was made from and the positions written, if a draft recorded them and it is still alive. */
+export function writtenSince(next: readonly unknown[]): { previous: readonly unknown[]; first: number; last: number } | undefined {
+  const hint = written.get(next);
+  const previous = hint?.previous.deref();
+  return hint && previous ? { previous, first: hint.first, last: hint.last } : undefined;
+}
+
 /**
  * Which items of an array changed between two versions of a collection, by identity. Untouched entities
  * keep their identity across a transaction (see draft.ts), so the common prefix and suffix are skipped
@@ -60,6 +67,8 @@ export function changedItems(previous: readonly unknown[], next: readonly unknow
 export function sameChangesAs(copy: readonly unknown[], previous: readonly unknown[], next: readonly unknown[]): void {
   const known = recall(previous, next);
   if (known) remember({ previous, next: copy, result: known.result });
+  const hint = written.get(next);
+  if (hint) written.set(copy, hint);
 }
 
 function compare(previous: readonly unknown[], next: readonly unknown[]): ChangedItems {

@@ -58,6 +58,22 @@ export function createDraft<T extends object>(base: T): Draft<T> {
   };
 }
 
+/** A draft array's frozen base, what it holds now, and the positions the transaction wrote (if any). */
+export interface DraftArrayView {
+  base: readonly unknown[];
+  current: readonly unknown[];
+  first: number;
+  last: number;
+}
+
+/** For a draft array of an open transaction, its view; otherwise undefined. */
+export function draftArrayView(value: unknown): DraftArrayView | undefined {
+  if (!Array.isArray(value)) return undefined;
+  const state = (value as unknown as Node)[STATE] as DraftState | undefined;
+  if (!state || state.scope.done || !Array.isArray(state.base)) return undefined;
+  return { base: state.base, current: latest(state) as unknown as unknown[], first: state.first ?? Number.POSITIVE_INFINITY, last: state.last ?? -1 };
+}
+
 export function isDraft(value: unknown): boolean {
   return typeof value === 'object' && value !== null && (value as Node)[STATE] !== undefined;
 }

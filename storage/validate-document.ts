@@ -36,9 +36,11 @@ export function validateChanges(base: StoreData, next: StoreData): StoreData {
 function checkItems(key: string, items: unknown[], previous: readonly unknown[], schema: z.ZodType, issues: Issue[]): unknown[] {
   const { added } = changedItems(previous, items);
   if (!added.length) return items;
-  const out = items.slice();
+  // The draft's new array belongs to this transaction alone, so the parsed items replace its own: no
+  // second copy of a 10,000-item collection per change.
+  const out = Object.isFrozen(items) ? items.slice() : items;
   for (const index of added) out[index] = checkValue([key, index], items[index], schema, issues);
-  sameChangesAs(out, previous, items);
+  if (out !== items) sameChangesAs(out, previous, items);
   return out;
 }
 

@@ -1,5 +1,6 @@
 import { formatDate } from '../domain/dates';
 import { addAction, closeAction, updateAction } from '../domain/operations';
+import { actionWithRef } from '../domain/queries/find-action';
 import { documentDateOf, metaFor, warnItem, type ApplyContext } from './apply-context';
 import type { ImportedAction } from './change-set';
 
@@ -7,7 +8,7 @@ const UNASSIGNED = 'Unassigned';
 
 /** New actions are added; known ones get the update and status the minutes record. */
 export function applyAction(ctx: ApplyContext, item: ImportedAction): void {
-  const existing = ctx.draft.actions.find((a) => a.ref === item.ref);
+  const existing = actionWithRef(ctx.draft, item.ref);
   if (!existing) return addNew(ctx, item);
   let change: ImportedAction['change'];
   if (item.owner && existing.owner.toLowerCase() !== item.owner.toLowerCase()) {

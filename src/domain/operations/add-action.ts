@@ -2,6 +2,7 @@ import { UserError } from '../../core/errors';
 import type { Action, StoreData } from '../../../storage/schema';
 import { normaliseCommittee } from '../committees';
 import { findProposalRefs, normaliseActionRef, normaliseProposalRef } from '../references';
+import { actionWithRef } from '../queries/find-action';
 import { currentProposalRef } from './find';
 import { compact, emitEvent, type OperationMeta } from './meta';
 import { nextActionRef, splitActionRef } from './next-action-ref';
@@ -61,7 +62,7 @@ function resolveRef(draft: StoreData, input: AddActionInput): { committee: strin
   if (committee !== fromRef) {
     throw new UserError(`The reference ${ref} belongs to ${fromRef}, not ${committee}.`, `For example: action add ${fromRef} SECAS "Text" ref "${ref}".`);
   }
-  const existing = draft.actions.find((a) => a.ref === ref);
+  const existing = actionWithRef(draft, ref);
   if (existing) throw new UserError(`Action ${ref} already exists (${existing.owner}: ${existing.text.slice(0, 60)}).`, `Leave out "ref" to take the next free number.`);
   return { committee, ref };
 }

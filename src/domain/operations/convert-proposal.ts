@@ -1,6 +1,7 @@
 import { UserError } from '../../core/errors';
 import type { Proposal, StoreData } from '../../../storage/schema';
 import { formatDate } from '../dates';
+import { proposalWithDraftRef, proposalWithRef } from '../queries/proposal-index';
 import { normaliseStage } from '../lifecycle';
 import { normaliseProposalRef, parseProposalRef, toModificationRef } from '../references';
 import { requireFactDate } from '../fact-dates';
@@ -54,12 +55,12 @@ function requireDraft(draft: StoreData, input: string): Proposal {
   if (parseProposalRef(ref)?.kind !== 'DP') {
     throw new UserError(`${ref} is not a Draft Proposal: only DPs are converted.`, 'For example: convert DP096.');
   }
-  const converted = draft.proposals.find((p) => p.draftRef === ref);
+  const converted = proposalWithDraftRef(draft, ref);
   if (converted) {
     const entry = [...converted.stageHistory].reverse().find((s) => s.stage.toLowerCase() === CONVERTED_STAGE.toLowerCase());
     throw new UserError(`${ref} was already converted to ${converted.ref}${entry ? ` on ${formatDate(entry.on)}` : ''}.`, `See it with: status ${converted.ref}.`);
   }
-  const proposal = draft.proposals.find((p) => p.ref === ref);
+  const proposal = proposalWithRef(draft, ref);
   if (!proposal) throw new UserError(`No proposal ${ref}.`, 'Register it first: raise DP120 "Title", or check with "list all".');
   if (normaliseStage(proposal.stage).terminal) {
     throw new UserError(`${ref} is ${proposal.stage}, so it cannot be converted.`, `If it is back in play, first: advance ${ref} Development Stage note reopened.`);

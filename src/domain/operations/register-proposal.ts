@@ -1,5 +1,6 @@
 import { compact, type OperationMeta } from './meta';
 import { parseProposalRef } from '../references';
+import { proposalWithRef } from '../queries/proposal-index';
 import type { Proposal, StoreData } from '../../../storage/schema';
 
 /*
@@ -37,7 +38,7 @@ export function fillProposal(proposal: Proposal, fields: RegisterInput['fields']
 
 /** Link a split proposal to the one it was split from (MP167B → MP167) when that one is in the store. */
 export function linkParent(draft: StoreData, child: Proposal, parentRef: string, meta: OperationMeta): boolean {
-  const parent = draft.proposals.find((p) => p.ref === parentRef);
+  const parent = proposalWithRef(draft, parentRef);
   if (!parent) return false;
   child.parent = parent.ref;
   if (!parent.children.includes(child.ref)) parent.children.push(child.ref);
