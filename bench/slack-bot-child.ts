@@ -17,11 +17,24 @@ import { BENCH_SIGNING_SECRET, listen } from './lib/slash-command';
  * the client that sends the commands live in the parent, so this process's RSS is the bot's own.
  * Talks to the parent over IPC: "ready" with its port, then answers "rss", "history" and "finish".
  */
+/** Where the process's memory is: RSS, and inside it V8's heap (used / reserved) and memory outside the heap (buffers). */
+export interface Memory {
+  rss: number;
+  heapUsed: number;
+  heapTotal: number;
+  external: number;
+}
+
 export type ChildMessage =
-  | { kind: 'ready'; port: number; coldStartMs: number; actionRefs: string[]; statusRef: string }
-  | { kind: 'rss'; rss: number }
+  | { kind: 'ready'; port: number; coldStartMs: number; actionRefs: string[]; statusRef: string; memory: Memory }
+  | { kind: 'rss'; rss: number; memory: Memory }
   | { kind: 'history'; p99: number }
-  | { kind: 'finish'; rss: number; loopP99: number };
+  | { kind: 'finish'; rss: number; loopP99: number; memory: Memory };
+
+function memory(): Memory {
+  const { rss, heapUsed, heapTotal, external } = process.memoryUsage();
+  return { rss, heapUsed, heapTotal, external };
+}
 
 const [file, apiUrl] = process.argv.slice(2) as [string, string];
 const send = (message: ChildMessage) => process.send!(message);
@@ -43,7 +56,7 @@ const loop = monitorEventLoopDelay({ resolution: 1 });
 loop.enable();
 
 process.on('message', async (message: { kind: string }) => {
-  if (message.kind === 'rss') send({ kind: 'rss', rss: process.memoryUsage().rss });
+  if (message.kind === 'rss') send({ kind: 'rss', rss: process.memoryUsage().rss, memory: memory() });
   if (message.kind === 'history') {
     const refs = store.read().actions.map((a) => a.ref);
     const times: number[] = [];
@@ -56,7 +69,7 @@ process.on('message', async (message: { kind: string }) => {
   }
   if (message.kind === 'finish') {
     loop.disable();
-    send({ kind: 'finish', rss: process.memoryUsage().rss, loopP99: loop.percentile(99) / 1e6 });
+    send({ kind: 'finish', rss: process.memoryUsage().rss, loopP99: loop.percentile(99) / 1e6, memory: memory() });
     await notifier.stop();
     await platform.stop();
     await new Promise<void>((resolve) => server.close(() => resolve()));
@@ -66,4 +79,4 @@ process.on('message', async (message: { kind: string }) => {
 });
 
 const data = store.read();
-send({ kind: 'ready', port: (server.address() as AddressInfo).port, coldStartMs, actionRefs: data.actions.map((a) => a.ref), statusRef: data.proposals[Math.min(1234, data.proposals.length - 1)]!.ref });
+send({ kind: 'ready', port: (server.address() as AddressInfo).port, coldStartMs, actionRefs: data.actions.map((a) => a.ref), statusRef: data.proposals[Math.min(1234, data.proposals.length - 1)]!.ref, memory: memory() });

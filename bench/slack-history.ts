@@ -12,7 +12,7 @@ import { HEAP_GROWING_PERCENT } from '../src/heap-tuning';
 import { bundleForBench, START_FLAGS } from './lib/bundle';
 import { timedSlash } from './lib/slash-command';
 import { ms, percentile } from './lib/stats';
-import type { ChildMessage } from './slack-bot-child';
+import type { ChildMessage, Memory } from './slack-bot-child';
 
 const CHANGES = 2500;
 const MIXED = 10_000;
@@ -71,13 +71,16 @@ async function runAgainstBot(bundle: string, file: string): Promise<Record<strin
     const last = percentile(changes.slice(-tenth), 50);
     return {
       'cold start: open the store (target ≤ 500 ms)': check(ready.coldStartMs, 500),
+      'bot memory once started': breakdown(ready.memory),
       [`${CHANGES} action due: first tenth p50`]: ms(first),
       'last tenth p50 ÷ first tenth (target ≤ 1.25×)': `${(last / first).toFixed(2)}× ${last / first <= 1.25 ? 'ok' : 'MISSED'}`,
       'bot RSS after the changes (target ≤ 150 MB)': mbCheck(afterChanges.rss),
+      'bot memory after the changes': breakdown(afterChanges.memory),
       '/sec status p99 (target ≤ 20 ms)': check(percentile(status, 99), 20),
       'history of an action p99 (target ≤ 2 ms)': check(history.p99, 2),
       'event-loop delay p99 over the run (target ≤ 10 ms)': check(end.loopP99, 10),
       [`bot RSS after ${MIXED} more mixed commands (target ≤ 150 MB)`]: mbCheck(end.rss),
+      'bot memory at the end': breakdown(end.memory),
     };
   } finally {
     agent.destroy();
@@ -101,6 +104,8 @@ function reply<K extends ChildMessage['kind']>(bot: ChildProcess, ask: string | 
 }
 
 const check = (value: number, target: number) => `${ms(value)} ${value <= target ? 'ok' : 'MISSED'}`;
+const mb = (bytes: number) => (bytes / 1e6).toFixed(0);
+const breakdown = (m: Memory) => `RSS ${mb(m.rss)} MB: V8 heap ${mb(m.heapUsed)} used of ${mb(m.heapTotal)}, off-heap ${mb(m.external)}, rest ${mb(m.rss - m.heapTotal - m.external)} (code, Node, malloc)`;
 const mbCheck = (bytes: number) => `${(bytes / 1e6).toFixed(0)} MB ${bytes <= 150e6 ? 'ok' : 'MISSED'}`;
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
