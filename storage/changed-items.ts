@@ -10,22 +10,23 @@ export interface ChangedItems {
 }
 
 // One transaction asks about the same pair of arrays several times (validation, audit, journal line,
-// freezing): the last few answers are kept, so a 10,000-item collection is scanned once. A small ring,
-// not a WeakMap by array: that would keep every earlier version of a collection alive through its successor.
+// freezing): the last few answers are kept, so a 10,000-item collection is scanned once. A small ring of
+// weak references, not a WeakMap by array: either way a strong hold would keep earlier versions of a
+// collection alive (and every index built for them), through the ring or through their successors.
 interface Answer {
-  previous: readonly unknown[];
-  next: readonly unknown[];
+  previous: WeakRef<readonly unknown[]>;
+  next: WeakRef<readonly unknown[]>;
   result: ChangedItems;
 }
 const RECENT = 8;
 const recent: (Answer | undefined)[] = [];
 let slot = 0;
 
-const remember = (answer: Answer) => {
-  recent[slot] = answer;
+const remember = (previous: readonly unknown[], next: readonly unknown[], result: ChangedItems) => {
+  recent[slot] = { previous: new WeakRef(previous), next: new WeakRef(next), result };
   slot = (slot + 1) % RECENT;
 };
-const recall = (previous: readonly unknown[], next: readonly unknown[]) => recent.find((a) => a?.previous === previous && a.next === next);
+const recall = (previous: readonly unknown[], next: readonly unknown[]) => recent.find((a) => a?.previous.deref() === previous && a.next.deref() === next);
 
 // Where a transaction's draft wrote into an array (see draft.ts): outside [first, last], `next` holds the
 // items of `previous` at the same positions. Keyed by the new array, and only a weak reference to the old
@@ -59,14 +60,14 @@ export function changedItems(previous: readonly unknown[], next: readonly unknow
   const known = recall(previous, next);
   if (known) return known.result;
   const result = compare(previous, next);
-  remember({ previous, next, result });
+  remember(previous, next, result);
   return result;
 }
 
 /** Records that `copy` (the same items as `next` except new objects where `next` had added ones) compares to `previous` alike. */
 export function sameChangesAs(copy: readonly unknown[], previous: readonly unknown[], next: readonly unknown[]): void {
   const known = recall(previous, next);
-  if (known) remember({ previous, next: copy, result: known.result });
+  if (known) remember(previous, copy, known.result);
   const hint = written.get(next);
   if (hint) written.set(copy, hint);
 }

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { types } from '@slack/bolt';
-import { replyChars, type Reply } from '../../core/reply';
+import type { Reply } from '../../core/reply';
 import type { Logger } from '../../core/ports';
 import type { SlackMessage } from './render/block-limits';
 import { toBlocks } from './render/to-blocks';
@@ -8,8 +8,8 @@ import { createTtlCache, type TtlCache } from '../ttl-cache';
 import type { SlackConfig, SlackDeps } from './types';
 
 const THIRTY_MINUTES = 30 * 60_000;
-/** Answers kept for "Share in channel": a few hundred typical answers, a few MB at most. */
-const SHARES_MAX_CHARS = 1_000_000;
+/** Answers kept for "Share in channel", as UTF-8 JSON: a few hundred typical answers, 1 MB at most. */
+const SHARES_MAX_BYTES = 1_000_000;
 
 /** What every handler shares: the core ports plus small in-memory caches keyed by the injected clock. */
 export interface SlackRuntime {
@@ -19,8 +19,12 @@ export interface SlackRuntime {
   botToken: string;
   /** Origins that may receive the bot token when downloading a shared file. */
   fileOrigins: string[];
-  /** "Share in channel" id → the reply to post. Slack's response_url also lives 30 minutes. */
-  shares: TtlCache<Reply>;
+  /**
+   * "Share in channel" id → the reply to post, as UTF-8 JSON. Slack's response_url also lives 30 minutes.
+   * Bytes, because a reply's own strings are mostly V8 ropes (about three times their text) and one dash
+   * makes a JSON string two bytes a character; Share is rare, so parsing it again then costs nothing.
+   */
+  shares: TtlCache<Buffer>;
   /** "channelKey|DP096" → unfurled within the last 30 minutes. */
   unfurled: TtlCache;
 }
@@ -33,7 +37,7 @@ export function createRuntime(deps: SlackDeps, config: SlackConfig): SlackRuntim
     ackBudgetMs: config.ackBudgetMs ?? 2000,
     botToken: config.botToken,
     fileOrigins: ['https://files.slack.com', ...(apiOrigin ? [apiOrigin] : [])],
-    shares: createTtlCache<Reply>(deps.clock, THIRTY_MINUTES, { max: 2000, maxWeight: SHARES_MAX_CHARS, weigh: replyChars }),
+    shares: createTtlCache<Buffer>(deps.clock, THIRTY_MINUTES, { max: 2000, maxWeight: SHARES_MAX_BYTES, weigh: (json) => json.byteLength }),
     unfurled: createTtlCache(deps.clock, THIRTY_MINUTES, { max: 20_000 }),
   };
 }
@@ -42,7 +46,7 @@ export function createRuntime(deps: SlackDeps, config: SlackConfig): SlackRuntim
 export function toShareable(rt: SlackRuntime, reply: Reply): SlackMessage[] {
   if (reply.kind === 'error' || reply.personal) return toBlocks(reply);
   const shareId = randomUUID();
-  rt.shares.set(shareId, reply);
+  rt.shares.set(shareId, Buffer.from(JSON.stringify(reply)));
   return toBlocks(reply, { shareId });
 }
 
