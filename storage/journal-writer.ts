@@ -52,9 +52,13 @@ export async function openJournalWriter(dir: string, start: { name: string; size
   /** Cuts our reserved zeros off, unless another process has written after our last line. */
   async function closeSegment(): Promise<void> {
     await reserving;
-    if (handle && fstatSync(handle.fd).size > size && untouched()) await handle.truncate(size);
-    await handle?.close();
-    handle = undefined;
+    if (!handle) return;
+    try {
+      if (fstatSync(handle.fd).size > size && untouched()) await handle.truncate(size);
+    } finally {
+      await handle.close();
+      handle = undefined;
+    }
   }
 
   function untouched(): boolean {
