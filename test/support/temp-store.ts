@@ -9,7 +9,7 @@ export interface TempStore {
   /** The store file: `<dir>/secbot.json`. */
   file: string;
   dir: string;
-  /** Closes the store and deletes the directory. */
+  /** Closes the store (the one in `store` now, if a test reopened it, and the first) and deletes the directory. */
   cleanup(): Promise<void>;
 }
 
@@ -18,16 +18,18 @@ export async function createTempStore(data: StoreData = emptyStore(), options: O
   const dir = await mkdtemp(path.join(tmpdir(), 'secbot-store-'));
   const file = path.join(dir, 'secbot.json');
   await initStore(file, data);
-  const store = await openStore({ ...options, file });
-  return {
-    store,
+  const first = await openStore({ ...options, file });
+  const temp: TempStore = {
+    store: first,
     file,
     dir,
     async cleanup() {
-      await store.close();
+      await temp.store.close();
+      if (temp.store !== first) await first.close();
       await rm(dir, { recursive: true, force: true });
     },
   };
+  return temp;
 }
 
 /** An empty temp directory and a store path inside it (no file yet), for tests of opening and init. */
