@@ -22,11 +22,15 @@ export function takeActionRef(words: string[], example: string): string {
   return normaliseActionRef(words.slice(0, upToSlash >= 0 && upToSlash < 4 ? upToSlash + 1 : 1).join(' '));
 }
 
-/** How many words from `start` make one date: 3 for "28 Jun 2023", else 1. */
+/** How many words from `start` make one date: 3 for "28 Jun 2023" or "Jun 28, 2023", else 1. */
 export function dateWordCount(words: readonly string[], start: number): number {
-  const [day, month, year] = words.slice(start, start + 3);
-  const threeWords = day && month && year && /^\d{1,2}(st|nd|rd|th)?$/i.test(day) && monthNumber(month.replace(/[.,]$/, '')) && /^\d{2,4}$/.test(year);
-  return threeWords ? 3 : 1;
+  const [first, second, year] = words.slice(start, start + 3);
+  if (!first || !second || !year) return 1;
+  const isDay = (word: string) => /^\d{1,2}(st|nd|rd|th)?,?$/i.test(word);
+  const isMonth = (word: string) => monthNumber(word.replace(/[.,]$/, '')) !== undefined;
+  const dayFirst = isDay(first) && isMonth(second) && /^\d{2,4}$/.test(year);
+  const monthFirst = isMonth(first) && isDay(second) && /^\d{4}$/.test(year);
+  return dayFirst || monthFirst ? 3 : 1;
 }
 
 /** Take one date (one word, or three as in 28 Jun 2023) as typed; parse it later against today. */

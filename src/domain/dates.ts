@@ -27,12 +27,19 @@ function toParts(text: string): [number, number, number] | undefined {
   m = /^(\d{1,2})(?:st|nd|rd|th)?[\s-]+([a-z]+)\.?,?[\s-]+(\d{4}|\d{2})$/i.exec(text);
   const month = m ? monthNumber(m[2]!) : undefined;
   if (m && month) return [fullYear(m[3]!), month, Number(m[1])];
+  // Month first ("Aug 16, 2023"): unambiguous with the month as a word, unlike 08/16/2023, which stays day-first.
+  m = /^([a-z]+)\.?[\s-]+(\d{1,2})(?:st|nd|rd|th)?,?[\s-]+(\d{4})$/i.exec(text);
+  const monthFirst = m ? monthNumber(m[1]!) : undefined;
+  if (m && monthFirst) return [Number(m[3]!), monthFirst, Number(m[2])];
   return undefined;
 }
 
 function checkReal([year, month, day]: [number, number, number], input: string): string {
   const date = DateTime.fromObject({ year, month, day }, { zone: 'UTC' });
   if (date.isValid) return date.toISODate()!;
+  if (month > 12 && day <= 12 && /^\d{1,2}[/.-]\d{1,2}[/.-]\d+$/.test(input)) {
+    throw new UserError(`"${input}" has no month ${month}: numeric dates are day first here. For ${month} ${MONTH_NAMES[day - 1]}, try ${pad(month)}/${pad(day)}/${year} or ${month} ${MONTHS[day - 1]} ${year}.`);
+  }
   if (month < 1 || month > 12) throw new UserError(`"${input}" has no month ${month}. ${DATE_HINT}`);
   const last = DateTime.fromObject({ year, month }, { zone: 'UTC' }).daysInMonth!;
   throw new UserError(
@@ -41,8 +48,8 @@ function checkReal([year, month, day]: [number, number, number], input: string):
 }
 
 /**
- * Dates typed by users: "2023-06-28", "28 Jun 2023", "28 June 2023", "28/06/2023", "today",
- * "tomorrow". Returns YYYY-MM-DD; bad input → UserError with a working example.
+ * Dates typed by users: "2023-06-28", "28 Jun 2023", "28 June 2023", "Jun 28, 2023", "28/06/2023",
+ * "today", "tomorrow". Returns YYYY-MM-DD; bad input → UserError with a working example.
  * `today` (YYYY-MM-DD, Europe/London) anchors the relative words.
  */
 export function parseUserDate(input: string, today: string): string {

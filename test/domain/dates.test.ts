@@ -16,6 +16,9 @@ describe('parseUserDate', () => {
     ['7 Sept 2023', '2023-09-07'],
     ['29 Feb 2024', '2024-02-29'],
     ['  16   Aug   2023 ', '2023-08-16'],
+    ['Aug 16 2023', '2023-08-16'],
+    ['August 16th, 2023', '2023-08-16'],
+    ['Sept. 7, 2023', '2023-09-07'],
   ])('reads %j as %s', (typed, iso) => {
     expect(parseUserDate(typed, TODAY)).toBe(iso);
   });
@@ -30,11 +33,13 @@ describe('parseUserDate', () => {
     ['31 Feb 2023', 'There is no 31 Feb 2023: February 2023 has 28 days. Try 28 Feb 2023.'],
     ['2023-02-29', 'There is no 29 Feb 2023: February 2023 has 28 days. Try 28 Feb 2023.'],
     ['31/04/2024', 'There is no 31 Apr 2024: April 2024 has 30 days. Try 30 Apr 2024.'],
+    ['Feb 30, 2027', 'There is no 30 Feb 2027: February 2027 has 28 days. Try 28 Feb 2027.'],
+    ['08/16/2027', '"08/16/2027" has no month 16: numeric dates are day first here. For 16 August, try 16/08/2027 or 16 Aug 2027.'],
   ])('refuses the impossible date %j, saying why', (typed, message) => {
     expect(() => parseUserDate(typed, TODAY)).toThrow(message);
   });
 
-  it.each(['next week', '28 Foo 2023', '2023-13-01', 'monday', ''])('refuses %j with working examples', (typed) => {
+  it.each(['next week', '28 Foo 2023', '2023-13-01', 'monday', '', 'Aug 16', 'Foo 16 2023'])('refuses %j with working examples', (typed) => {
     let error: unknown;
     try {
       parseUserDate(typed, TODAY);

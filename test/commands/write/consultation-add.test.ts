@@ -17,6 +17,14 @@ describe('consultation add', () => {
     expect(bot.store.read().outbox.map((e) => e.type)).toEqual(['consultation.opened']);
   });
 
+  it('reads dates typed month first ("Aug 16 2023 Sep 7, 2023") by their place, as day-first ones', async () => {
+    const bot = writeBot();
+    const reply = await bot.run('consultation add MP167B report Aug 16 2023 Sep 7, 2023');
+    expect(reply.kind).toBe('success');
+    expect(reply.fields).toContainEqual({ label: 'Opens', value: '16 Aug 2023' });
+    expect(reply.fields).toContainEqual({ label: 'Closes', value: '7 Sep 2023 17:00 (London time)' });
+  });
+
   it('accepts ISO dates, "to" between them, a closing time, and a future start (scheduled)', async () => {
     const bot = writeBot();
     const reply = await bot.run('consultation add "MP 167B" refinement 2023-11-01 to 2023-11-22 at 12:00');
