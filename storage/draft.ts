@@ -7,6 +7,7 @@
  * untouched if `mutate` throws.
  */
 import { noteWritten } from './changed-items';
+import { isSearch, searchOf } from './draft-searches';
 
 type Node = Record<PropertyKey, unknown>;
 
@@ -117,54 +118,12 @@ function assertOpen(state: DraftState): void {
   if (state.scope.done) throw new TypeError('This store draft belongs to a finished transaction; change the store inside transact().');
 }
 
-/**
- * Searches that only read their callback's argument. On a draft array they test the plain items
- * (frozen, or the drafts `mutate` already made) and turn only the matches into drafts: finding one
- * action among 10,000 makes one draft, not 10,000 (about 0.7 MB of short-lived objects per change).
- */
-const SEARCHES = new Set<PropertyKey>(['find', 'findIndex', 'findLast', 'findLastIndex', 'some', 'every', 'filter']);
-
-type Search = (test: (item: unknown, index: number, array: unknown[]) => unknown) => unknown;
-
-function searchOf(proxy: unknown[], state: DraftState, name: string): Search {
-  return (test) => {
-    const items = latest(state) as unknown as unknown[];
-    const length = items.length;
-    // Plain loops: a search runs over every action on each change, so no callback per item of our own.
-    switch (name) {
-      case 'find':
-        for (let i = 0; i < length; i++) if (test(items[i], i, proxy)) return proxy[i];
-        return undefined;
-      case 'findIndex':
-        for (let i = 0; i < length; i++) if (test(items[i], i, proxy)) return i;
-        return -1;
-      case 'findLast':
-        for (let i = length - 1; i >= 0; i--) if (test(items[i], i, proxy)) return proxy[i];
-        return undefined;
-      case 'findLastIndex':
-        for (let i = length - 1; i >= 0; i--) if (test(items[i], i, proxy)) return i;
-        return -1;
-      case 'some':
-        for (let i = 0; i < length; i++) if (test(items[i], i, proxy)) return true;
-        return false;
-      case 'every':
-        for (let i = 0; i < length; i++) if (!test(items[i], i, proxy)) return false;
-        return true;
-      default: {
-        const matches: unknown[] = [];
-        for (let i = 0; i < length; i++) if (test(items[i], i, proxy)) matches.push(proxy[i]);
-        return matches;
-      }
-    }
-  };
-}
-
 /** One handler for every draft; each proxy's state rides on its target (cheaper than a handler per proxy). */
 const handler: ProxyHandler<Node> = {
   get(target, prop, receiver) {
     const state = stateOf(target);
     if (prop === STATE) return state;
-    if (SEARCHES.has(prop) && Array.isArray(state.base) && !state.scope.done) return searchOf(receiver as unknown[], state, prop as string);
+    if (isSearch(prop) && Array.isArray(state.base) && !state.scope.done) return searchOf(prop as string, receiver as unknown[], () => latest(state) as unknown as unknown[]);
     const source = latest(state);
     const value = source[prop];
     if (state.scope.done || !isDraftable(value) || !Object.hasOwn(source, prop) || value !== state.base[prop]) return value;

@@ -3,6 +3,8 @@ import { draftArrayView } from './draft';
 
 type Item = Record<string, unknown>;
 type Positions = Map<unknown, number>;
+/** One change to a collection: `next` holds `previous`'s items outside positions first..last. */
+type Step = { previous: readonly Item[]; next: readonly Item[]; first: number; last: number };
 
 /**
  * Each frozen collection's positions by key field (actions by `ref`, …). A change makes a new array that
@@ -21,10 +23,10 @@ const CARRY_DEPTH = 8;
  */
 export function itemWithKey<T extends object>(items: readonly T[], field: keyof T & string, key: string): T | undefined {
   const view = draftArrayView(items);
-  const positions = positionsOf((view?.base ?? items) as readonly Item[], field);
+  const base = (view?.base ?? items) as readonly Item[];
+  const positions = positionsOf(base, field);
   if (!positions) return items.find((item) => (item as Item)[field] === key);
   const at = positions.get(key);
-  const base = (view?.base ?? items) as readonly Item[];
   // Never trust a position blindly: one that does not hold the key means the positions went wrong, so rebuild.
   if (at !== undefined && base[at]?.[field] !== key) {
     positionsByArray.get(base)?.delete(field);
@@ -58,7 +60,7 @@ function build(items: readonly Item[], field: string): Positions {
 
 /** Takes an earlier version's positions (it loses them: they are corrected for this one) and applies the writes since. */
 function carried(items: readonly Item[], field: string): Positions | undefined {
-  const steps: { previous: readonly Item[]; next: readonly Item[]; first: number; last: number }[] = [];
+  const steps: Step[] = [];
   let next = items;
   for (let depth = 0; depth < CARRY_DEPTH; depth++) {
     const since = writtenSince(next);
@@ -76,7 +78,7 @@ function carried(items: readonly Item[], field: string): Positions | undefined {
   return undefined;
 }
 
-function correct(positions: Positions, step: { previous: readonly Item[]; next: readonly Item[]; first: number; last: number }, field: string): void {
+function correct(positions: Positions, step: Step, field: string): void {
   const { previous, next, first } = step;
   // A length change moves items at and after the written positions: correct up to the longer end.
   const last = previous.length === next.length ? step.last : Math.max(step.last, previous.length - 1, next.length - 1);

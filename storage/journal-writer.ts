@@ -1,4 +1,4 @@
-import { constants, fdatasyncSync, fstatSync, readSync, statSync, writeSync } from 'node:fs';
+import { constants, fdatasyncSync, readSync, statSync, writeSync } from 'node:fs';
 import { open, truncate, type FileHandle } from 'node:fs/promises';
 import path from 'node:path';
 import { syncDirectory } from './atomic-write';
@@ -47,6 +47,7 @@ export async function openJournalWriter(dir: string, start: { name: string; size
   /** End of the zeros written ahead of `size` (never less than size). */
   let reservedEnd = size;
   let reserving: Promise<void> | undefined;
+  const nextByte = Buffer.alloc(1);
   if (name) await truncate(path.join(dir, name), size);
 
   /** Cuts our reserved zeros off, unless another process has written after our last line. */
@@ -54,7 +55,7 @@ export async function openJournalWriter(dir: string, start: { name: string; size
     await reserving;
     if (!handle) return;
     try {
-      if (fstatSync(handle.fd).size > size && untouched()) await handle.truncate(size);
+      if (untouched()) await handle.truncate(size);
     } finally {
       await handle.close();
       handle = undefined;
@@ -68,9 +69,8 @@ export async function openJournalWriter(dir: string, start: { name: string; size
       if (stats.ino !== ino || stats.size < size) return false;
       if (stats.size === size) return true;
       // Past our last line there may only be our own zeros: another writer would have put its line there.
-      const next = Buffer.alloc(1);
-      readSync(handle.fd, next, 0, 1, size);
-      return next[0] === 0;
+      readSync(handle.fd, nextByte, 0, 1, size);
+      return nextByte[0] === 0;
     } catch {
       return false;
     }

@@ -22,7 +22,7 @@ const LONGEST_KEPT_AS_IS = 32;
  * half the memory for a window of thousands of requests, with no practical chance of two keys colliding.
  * Both are flat strings of their own: a concatenation would be kept as a rope of its pieces.
  */
-export function rememberedForm(key: string): string {
+function rememberedForm(key: string): string {
   const safe = key.replace(/\s/g, '_');
   if (safe.length <= LONGEST_KEPT_AS_IS) return ownCopy(safe);
   return createHash('sha256').update(safe).digest().toString('base64url', 0, 16);
