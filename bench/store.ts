@@ -57,6 +57,8 @@ export async function benchStore(): Promise<Record<string, string | number>> {
   const floors = await openDurableFloors(base);
   const out: Record<string, string | number> = {};
   const p50s: number[] = [];
+  /** Each store's mutation p50 over the append floor measured beside it, so disk drift between stores cancels. */
+  const overFloor: number[] = [];
   let floorP50s = { append: Number.NaN, sqlite: Number.NaN };
   try {
     for (const [label, days] of HISTORIES) {
@@ -71,6 +73,7 @@ export async function benchStore(): Promise<Record<string, string | number>> {
         const historyTimes = await timeIt(300, () => store.auditOf([{ collection: 'actions', id: ref }]));
         await store.close();
         p50s.push(timed.mutation.p50);
+        overFloor.push(timed.mutation.p50 / timed.append);
         if (!days) floorP50s = { append: timed.append, sqlite: timed.sqlite };
         out[`${label}: snapshot / journal`] = `${mb((await stat(file)).size)} / ${mb(history.bytes)} (${history.lines} audit lines)`;
         out[`${label}: persisted mutation p50 / p99`] = `${ms(timed.mutation.p50)} / ${ms(timed.mutation.p99)}`;
@@ -88,7 +91,8 @@ export async function benchStore(): Promise<Record<string, string | number>> {
   out['floor: SQLite WAL synchronous=FULL, same change durable, p50'] = ms(floorP50s.sqlite);
   out['mutation p50 ÷ fsync-append floor (target ≤ 3×)'] = ratio(none / floorP50s.append, 3);
   out['mutation p50 ÷ SQLite WAL (target ≤ 2×)'] = ratio(none / floorP50s.sqlite, 2);
-  out['2 years ÷ no history, mutation p50 (target ≤ 1.2×)'] = ratio(p50s.at(-1)! / none, 1.2);
+  out['2 years ÷ no history, mutation p50, raw'] = `${(p50s.at(-1)! / none).toFixed(2)}×`;
+  out['2 years ÷ no history, each over its own floor (target ≤ 1.2×)'] = ratio(overFloor.at(-1)! / overFloor[0]!, 1.2);
   return out;
 }
 
