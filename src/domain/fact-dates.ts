@@ -35,6 +35,40 @@ export function requireFactDate(p: Proposal, on: string, today: string, what: st
   if (problem) throw new UserError(problem.message, problem.hint);
 }
 
+/**
+ * Due dates, snoozes and consultation dates are planned at most this many years ahead. A later one is
+ * almost surely a mistyped year (2062 for 2026) that would otherwise be saved and silently never come due.
+ */
+export const PLANNING_HORIZON_YEARS = 3;
+
+/**
+ * A date typed for something planned: within the planning horizon and on a Working Day. A refusal says
+ * what was wrong and offers the likely date: the next time that day and month come round, or the nearest
+ * Working Days.
+ */
+export function requirePlannedDate(date: string, today: string, calendar: Calendar, what: string, example: (day: string) => string): void {
+  const horizon = `${Number(today.slice(0, 4)) + PLANNING_HORIZON_YEARS}${today.slice(4)}`;
+  if (date > horizon) {
+    const likely = nextOccurrence(date.slice(5), today);
+    const workingDay = calendar.isWorkingDay(likely) ? likely : calendar.nextWorkingDay(likely);
+    const offer = workingDay === likely ? '' : ` That is not a Working Day; the next one is ${dayAndDate(workingDay)}.`;
+    throw new UserError(
+      `${what} ${formatDate(date)} is more than ${PLANNING_HORIZON_YEARS} years from today (${formatDate(today)}): is the year mistyped? Did you mean ${dayAndDate(likely)}?${offer}`,
+      `For example: ${example(workingDay)}`,
+    );
+  }
+  requireWorkingDay(date, calendar, what, example);
+}
+
+/** The first date on or after today with this month and day ("02-29" falls back to 28 Feb in other years). */
+function nextOccurrence(monthDay: string, today: string): string {
+  const year = Number(today.slice(0, 4));
+  const inYear = (y: number) => (monthDay === '02-29' && !isLeapYear(y) ? `${y}-02-28` : `${y}-${monthDay}`);
+  return inYear(year) >= today ? inYear(year) : inYear(year + 1);
+}
+
+const isLeapYear = (year: number) => (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+
 /** Due dates and consultation boundaries fall on Working Days; a refusal offers the nearest ones. */
 export function requireWorkingDay(date: string, calendar: Calendar, what: string, example: (day: string) => string): void {
   if (calendar.isWorkingDay(date)) return;

@@ -8,7 +8,7 @@ import { compact, emitEvent, type OperationMeta } from './meta';
 import { nextActionRef, splitActionRef } from './next-action-ref';
 import { TEXT_LIMITS } from '../text-limits';
 import { requireIsoDate, requireText } from './validate';
-import { calendarOr, requireWorkingDay } from '../fact-dates';
+import { calendarOr, requirePlannedDate } from '../fact-dates';
 
 export interface AddActionInput {
   /** Committee name or id ("CSC", "Operations Group"); optional when `ref` is given. */
@@ -34,7 +34,7 @@ export function addAction(draft: StoreData, input: AddActionInput, meta: Operati
   const text = requireText(input.text, 'The action text', `action add ${committee} SECAS "Arrange a meeting with DCC"`, TEXT_LIMITS.actionText);
   const owner = requireText(input.owner, 'The owner', `action add ${committee} SECAS "${text.slice(0, 30)}"`, TEXT_LIMITS.name);
   const due = input.due === undefined ? undefined : requireIsoDate(input.due, 'The due date');
-  if (due && !meta.asStated) requireWorkingDay(due, calendarOr(meta.calendar), 'The due date', (day) => `action add ${committee} ${owner} "${text.slice(0, 30)}" due ${day}`);
+  if (due && !meta.asStated) requirePlannedDate(due, meta.today, calendarOr(meta.calendar), 'The due date', (day) => `action add ${committee} ${owner} "${text.slice(0, 30)}" due ${day}`);
   const mentioned = [...findProposalRefs(text), ...(input.proposals ?? []).map((p) => normaliseProposalRef(p))];
   const action: Action = compact({
     ref, committee, owner, text, status: 'Open' as const,

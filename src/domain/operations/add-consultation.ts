@@ -6,7 +6,7 @@ import { formatDate, londonInstant } from '../dates';
 import { requireProposal } from './find';
 import { compact, emitEvent, emitNews, type OperationMeta } from './meta';
 import { requireIsoDate } from './validate';
-import { calendarOr, requireWorkingDay } from '../fact-dates';
+import { calendarOr, requirePlannedDate } from '../fact-dates';
 
 export interface AddConsultationInput {
   ref: string;
@@ -37,7 +37,7 @@ export function addConsultation(draft: StoreData, input: AddConsultationInput, m
   if (opens && closesOn && closesOn < opens) {
     throw new UserError(`The consultation would close (${formatDate(closesOn)}) before it opens (${formatDate(opens)}).`, `Give the opening date first, e.g. consultation add ${proposal.ref} ${kind} 28 Jun 2023 19 Jul 2023.`);
   }
-  if (!meta.asStated && opens && closesOn) requireWorkingDays(opens, closesOn, meta, `consultation add ${proposal.ref} ${kind}`);
+  if (!meta.asStated && opens && closesOn) requirePlannedDates(opens, closesOn, meta, `consultation add ${proposal.ref} ${kind}`);
   const id = `${proposal.ref}-${kind}-${opens ?? `closes-${closesOn}`}`;
   if (draft.consultations.some((c) => c.id === id || (opens && c.proposal === proposal.ref && c.kind === kind && c.opens === opens))) {
     const when = opens ? `opening ${formatDate(opens)}` : `closing ${formatDate(closesOn!)}`;
@@ -56,10 +56,10 @@ export function addConsultation(draft: StoreData, input: AddConsultationInput, m
   return consultation;
 }
 
-function requireWorkingDays(opens: string, closes: string, meta: OperationMeta, command: string): void {
+function requirePlannedDates(opens: string, closes: string, meta: OperationMeta, command: string): void {
   const calendar = calendarOr(meta.calendar);
-  requireWorkingDay(opens, calendar, 'The opening date', (day) => `${command} ${day} ${closes}`);
-  requireWorkingDay(closes, calendar, 'The closing date', (day) => `${command} ${opens} ${day}`);
+  requirePlannedDate(opens, meta.today, calendar, 'The opening date', (day) => `${command} ${day} ${closes}`);
+  requirePlannedDate(closes, meta.today, calendar, 'The closing date', (day) => `${command} ${opens} ${day}`);
 }
 
 function toKind(value: string, ref: string): ConsultationKind {

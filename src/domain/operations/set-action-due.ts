@@ -4,7 +4,7 @@ import { formatDate } from '../dates';
 import { requireAction } from './find';
 import { emitEvent, type OperationMeta } from './meta';
 import { requireIsoDate } from './validate';
-import { calendarOr, overdueNote, requireWorkingDay } from '../fact-dates';
+import { calendarOr, overdueNote, requirePlannedDate } from '../fact-dates';
 
 export interface SetActionDueInput {
   ref: string;
@@ -27,7 +27,7 @@ export function setActionDue(draft: StoreData, input: SetActionDueInput, meta: O
   }
   if (action.due === due) throw new UserError(`${action.ref} is already due on ${formatDate(due)}.`, `Pick another date, e.g. action due "${action.ref}" 30 Sep 2023.`);
   const calendar = calendarOr(meta.calendar);
-  if (!meta.asStated) requireWorkingDay(due, calendar, 'The due date', (day) => `action due "${action.ref}" ${day}`);
+  if (!meta.asStated) requirePlannedDate(due, meta.today, calendar, 'The due date', (day) => `action due "${action.ref}" ${day}`);
   const previous = action.due;
   action.due = due;
   emitEvent(draft, meta, 'action.due-changed', action.ref, { ref: action.ref, owner: action.owner, from: previous, to: due });

@@ -5,7 +5,7 @@ import { formatDate, parseUserDate } from '../dates';
 import { requireAction } from './find';
 import { emitEvent, type OperationMeta } from './meta';
 import { requireIsoDate } from './validate';
-import { calendarOr, requireWorkingDay } from '../fact-dates';
+import { calendarOr, requirePlannedDate } from '../fact-dates';
 
 export interface SnoozeActionInput {
   ref: string;
@@ -21,7 +21,7 @@ export function snoozeAction(draft: StoreData, input: SnoozeActionInput, meta: O
   if (until <= meta.today) {
     throw new UserError(`Snooze until ${formatDate(until)}? That is not after today (${formatDate(meta.today)}).`, `For example: action snooze "${action.ref}" 1w.`);
   }
-  if (!meta.asStated) requireWorkingDay(until, calendarOr(meta.calendar), 'Snooze until', (day) => `action snooze "${action.ref}" ${day}`);
+  if (!meta.asStated) requirePlannedDate(until, meta.today, calendarOr(meta.calendar), 'Snooze until', (day) => `action snooze "${action.ref}" ${day}`);
   action.snoozedUntil = until;
   emitEvent(draft, meta, 'action.snoozed', action.ref, { ref: action.ref, owner: action.owner, until });
   return action;

@@ -41,7 +41,18 @@ describe('the SEC process as rules: every case refused with what would work, not
     ['action due CSC 12/01 25 Dec 2023', 'is not a Working Day (Christmas Day, a bank holiday)', 'action due "CSC 12/01" 2023-12-27'],
     ['action snooze CSC 12/01 2 Sep 2023', 'Snooze until Sat 2 Sep 2023 is not a Working Day', 'action snooze "CSC 12/01" 2023-09-04'],
     ['consultation add MP167B other 2023-08-21 2023-08-28', 'The closing date Mon 28 Aug 2023 is not a Working Day (Summer bank holiday, a bank holiday)', 'consultation add MP167B other 2023-08-21 2023-08-29'],
+    // A year typed wrong (2032 or 2062 for 2023): more than 3 years ahead, with the likely date offered.
+    ['action due CSC 12/01 2032-09-05', 'The due date 5 Sep 2032 is more than 3 years from today (22 Aug 2023): is the year mistyped? Did you mean Tue 5 Sep 2023?', 'action due "CSC 12/01" 2023-09-05'],
+    ['action add CSC SECAS "Book the room" due 15 Jan 2062', 'Did you mean Mon 15 Jan 2024?', 'due 2024-01-15'],
+    ['action snooze CSC 12/01 26/08/2099', 'Did you mean Sat 26 Aug 2023? That is not a Working Day; the next one is Tue 29 Aug 2023.', 'action snooze "CSC 12/01" 2023-08-29'],
+    ['consultation add MP167B report 2023-09-04 2032-09-25', 'The closing date 25 Sep 2032 is more than 3 years', 'consultation add MP167B report 2023-09-04 2023-09-25'],
   ])('%s → %s', (line, message, hint) => expectRefusedOnDisk(line, message, hint));
+
+  it('a due date up to 3 years ahead is a plan, not a typo', async () => {
+    const reply = await bot.run('action due CSC 12/01 2026-08-21');
+    expect(reply.kind, renderText(reply)).toBe('success');
+    expect(reply.title).toBe('CSC 12/01 is now due on 21 Aug 2026');
+  });
 
   it('a decision that contradicts an earlier one, or is made by the wrong body, is refused; a correction is explicit and audited', async () => {
     await bot.store.transact({ actor: 'test', command: 'setup' }, (d) => void (d.proposals.find((p) => p.ref === 'MP167B')!.path = 'Path 3: Self-Governance'));
