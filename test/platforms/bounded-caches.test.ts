@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { replyChars, type Reply } from '../../src/core/reply';
+import { ownBytes } from '../../src/platforms/own-copy';
 import { createTtlCache } from '../../src/platforms/ttl-cache';
 import { createViewCache } from '../../src/platforms/teams/view-cache';
 
@@ -39,5 +40,16 @@ describe('answer caches are bounded by size as well as count', () => {
     expect(views.get(ids[19]!)).toBeUndefined();
     expect(views.get(small)).toBeUndefined();
     expect(views.get(last)?.reply.title).toBe('last');
+  });
+});
+
+describe('kept bytes keep nothing else alive', () => {
+  it('a short answer kept as bytes has a buffer of its own, not a slice of the shared 8 KB pool', () => {
+    const text = 'MP167B — Refinement Process, 12 Working Days';
+    const pooled = Buffer.from(text);
+    expect(pooled.buffer.byteLength, 'Buffer.from slices the pool').toBeGreaterThan(pooled.length);
+    const own = ownBytes(text);
+    expect(own.toString('utf8')).toBe(text);
+    expect(own.buffer.byteLength).toBe(own.length);
   });
 });

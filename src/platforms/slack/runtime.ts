@@ -4,6 +4,7 @@ import type { Reply } from '../../core/reply';
 import type { Logger } from '../../core/ports';
 import type { SlackMessage } from './render/block-limits';
 import { toBlocks } from './render/to-blocks';
+import { ownBytes } from '../own-copy';
 import { createTtlCache, type TtlCache } from '../ttl-cache';
 import type { SlackConfig, SlackDeps } from './types';
 
@@ -46,7 +47,7 @@ export function createRuntime(deps: SlackDeps, config: SlackConfig): SlackRuntim
 export function toShareable(rt: SlackRuntime, reply: Reply): SlackMessage[] {
   if (reply.kind === 'error' || reply.personal) return toBlocks(reply);
   const shareId = randomUUID();
-  rt.shares.set(shareId, Buffer.from(JSON.stringify(reply)));
+  rt.shares.set(shareId, ownBytes(JSON.stringify(reply)));
   return toBlocks(reply, { shareId });
 }
 
