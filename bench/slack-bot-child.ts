@@ -4,6 +4,7 @@ import express from 'express';
 import { silentLogger, systemClock } from '../src/core/ports';
 import { createCore } from '../src/create-core';
 import { tuneHeapForLongRun } from '../src/heap-tuning';
+import { loadBankHolidayTable } from '../src/load-holidays';
 import { createNotifier } from '../src/notify/notifier';
 import { createSlackPlatform } from '../src/platforms/slack';
 import { openStore } from '../storage/file-store';
@@ -44,7 +45,7 @@ const store = await openStore({ file });
 const coldStartMs = performance.now() - started;
 tuneHeapForLongRun(); // as main() does once the store is open
 void store.warmHistory();
-const core = createCore({ store, clock: systemClock, logger: silentLogger, changeTeam: ['slack:U1'], holidays: {} });
+const core = createCore({ store, clock: systemClock, logger: silentLogger, changeTeam: ['slack:U1'], holidays: {}, holidayTable: loadBankHolidayTable() });
 const platform = createSlackPlatform({ dispatch: core.dispatch, store, clock: systemClock, calendar: core.calendar, logger: silentLogger }, { botToken: FAKE_BOT_TOKEN, signingSecret: BENCH_SIGNING_SECRET, apiUrl, retryConfig: { retries: 0 } });
 const web = express();
 platform.mount(web);

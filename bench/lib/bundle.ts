@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { mkdir } from 'node:fs/promises';
+import { copyFile, mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
@@ -15,12 +15,14 @@ export const START_FLAGS: string[] = (() => {
 /**
  * Bundles a benchmark's measured process the way scripts/build.mjs bundles the bot (esbuild, packages
  * external) into dist/bench/, and returns the bundle's path: the process then holds what the bot holds,
- * not a TypeScript loader and its transformed sources (about 48 MB of RSS on this machine).
+ * not a TypeScript loader and its transformed sources (about 48 MB of RSS on this machine). The bank-holiday
+ * table `npm run build` writes goes beside it, where loadBankHolidayTable() looks, as it sits beside dist/main.js.
  */
 export async function bundleForBench(entry: string): Promise<string> {
   const outdir = path.join(root, 'dist', 'bench');
   await mkdir(outdir, { recursive: true });
   const outfile = path.join(outdir, `${path.basename(entry, '.ts')}.js`);
+  await copyFile(path.join(root, 'dist', 'bank-holidays.json'), path.join(outdir, 'bank-holidays.json'));
   await build({ entryPoints: [entry], outfile, bundle: true, platform: 'node', format: 'esm', target: 'node20', packages: 'external', logLevel: 'warning' });
   return outfile;
 }
