@@ -12,7 +12,7 @@ describe('ledger retention and open events', () => {
       outbox: [dpRaised('old', 'DP101', '2022-01-10T09:00:00Z'), dpRaised('recent', 'DP120', '2023-08-22T07:30:00Z')],
       deliveries: [
         sent('event:old:slack:T1:C_CSC', '2022-01-10T09:00:00Z'),
-        { key: 'reminder:2022-01-10:x', recipient: 'slack:T1:U1', status: 'failed', attempts: 2, at: '2022-01-10T09:00:00Z', nextAttemptAt: '2022-01-10T10:00:00Z' },
+        { key: 'event:retrying:slack:T1:C_CSC', recipient: 'slack:T1:C_CSC', status: 'failed', attempts: 2, at: '2022-01-10T09:00:00Z', nextAttemptAt: '2023-08-22T10:00:00Z' },
         sent('event:kept:slack:T1:C_CSC', '2023-05-01T09:00:00Z'),
       ],
     });
@@ -20,8 +20,27 @@ describe('ledger retention and open events', () => {
     notifier.start();
     await notifier.stop();
     expect(store.read().outbox.map((e) => e.id)).toEqual(['recent']);
-    expect(store.read().deliveries.map((d) => d.key)).toEqual(expect.arrayContaining(['reminder:2022-01-10:x', 'event:kept:slack:T1:C_CSC']));
+    expect(store.read().deliveries.map((d) => d.key)).toEqual(expect.arrayContaining(['event:retrying:slack:T1:C_CSC', 'event:kept:slack:T1:C_CSC']));
     expect(store.read().deliveries.map((d) => d.key)).not.toContain('event:old:slack:T1:C_CSC');
+  });
+
+  it('keys of messages planned for one date (reminders, run markers) are kept two weeks, not the whole retention period', async () => {
+    // Today is Tue 22 Aug 2023: 1 Aug is three weeks back, 14 Aug eight days.
+    const data = notifyData({
+      deliveries: [
+        sent('reminder:2023-08-01:owner:p1', '2023-08-01T08:00:00Z'),
+        sent('run:reminders:2023-08-01', '2023-08-01T08:00:00Z'),
+        sent('reminder:2023-08-14:digest:slack:T1:C_CSC', '2023-08-14T08:00:00Z'),
+        sent('new-dp:DP101:slack:T1:C_CSC', '2023-08-01T08:00:00Z'),
+      ],
+    });
+    const { notifier, store } = createHarness(data, { config: { ledgerRetentionDays: 400, flushIntervalMs: 60_000 } });
+    notifier.start();
+    await notifier.stop();
+    const keys = store.read().deliveries.map((d) => d.key);
+    expect(keys).toEqual(expect.arrayContaining(['reminder:2023-08-14:digest:slack:T1:C_CSC', 'new-dp:DP101:slack:T1:C_CSC']));
+    expect(keys).not.toContain('reminder:2023-08-01:owner:p1');
+    expect(keys).not.toContain('run:reminders:2023-08-01');
   });
 
   it('an event is delivered once; later flushes neither resend it nor fail when nothing is open', async () => {
