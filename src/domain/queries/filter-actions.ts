@@ -17,11 +17,14 @@ export interface ActionFilter {
   proposals?: readonly string[];
 }
 
-export function filterActions(data: Readonly<StoreData>, filter: ActionFilter, today: string): Action[] {
+export function filterActions(data: Readonly<StoreData>, filter: ActionFilter, today: string): readonly Action[] {
   const ownerOk = filter.owner ? perOwner(ownerMatcher(ownerKeysForQuery(data, filter.owner))) : undefined;
   const personOk = filter.person ? perOwner(ownerMatcher(ownerKeysForPerson(data, filter.person))) : undefined;
   const committee = filter.committee?.toLowerCase();
-  return candidates(data.actions, filter, today).filter(
+  const { actions, ofStatus } = candidates(data.actions, filter, today);
+  // The index's list of one status is the answer itself: no copy of thousands of actions per request.
+  if (ofStatus && !ownerOk && !personOk && !committee && !filter.proposals) return actions;
+  return actions.filter(
     (a) =>
       statusMatches(a, filter.status, today) &&
       (!committee || a.committee.toLowerCase() === committee) &&
@@ -33,14 +36,14 @@ export function filterActions(data: Readonly<StoreData>, filter: ActionFilter, t
 
 /**
  * The actions worth testing, already in the answer's order. On the store's frozen data an index gives a
- * narrow list (the few mentioning a proposal, or those with the status); otherwise every action, sorted.
+ * narrow list (the few mentioning a proposal, or exactly those of the status); otherwise every action, sorted.
  */
-function candidates(actions: readonly Action[], filter: ActionFilter, today: string): readonly Action[] {
+function candidates(actions: readonly Action[], filter: ActionFilter, today: string): { actions: readonly Action[]; ofStatus: boolean } {
   const order = filter.status === 'closed' ? 'closed' : 'due';
   const index = actionIndex(actions);
-  if (!index) return sortActions(actions, order);
-  if (filter.proposals) return mentioning(actions, index, order, filter.proposals);
-  return withStatus(actions, index, filter.status, today);
+  if (!index) return { actions: sortActions(actions, order), ofStatus: false };
+  if (filter.proposals) return { actions: mentioning(actions, index, order, filter.proposals), ofStatus: false };
+  return { actions: withStatus(actions, index, filter.status, today), ofStatus: true };
 }
 
 /** Thousands of actions share a few dozen owner texts: decide each text once per query. */

@@ -18,7 +18,7 @@ export interface ProposalView {
   stage: { name: string; since?: string; days?: number; terminal: boolean; firstSeenIn?: string };
   release?: ReleaseView;
   consultations: ConsultationView[];
-  openActions: Action[];
+  openActions: readonly Action[];
   lastDecision?: Decision;
   parent?: Proposal;
   children: { ref: string; proposal?: Proposal }[];

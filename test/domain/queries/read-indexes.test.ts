@@ -5,6 +5,8 @@ import { generateStore } from '../../../bench/fixtures/generate-store';
 import { createCalendar } from '../../../src/domain/calendar';
 import { formatInstant } from '../../../src/domain/dates';
 import { filterActions, findProposal, searchProposals, type ActionFilter } from '../../../src/domain/queries';
+import { sortActions } from '../../../src/domain/queries/action-order';
+import { sortedActions } from '../../../src/domain/queries/action-resort';
 import { deepFreeze } from '../../../storage/deep-freeze';
 import type { Action, StoreData } from '../../../storage/schema';
 
@@ -16,7 +18,7 @@ const TODAY = '2024-03-05';
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 const base = generateStore({ proposals: 300, actions: 1500, consultations: 80, seed: 7 });
 const frozen = (data: StoreData): StoreData => deepFreeze(structuredClone(data));
-const refs = (actions: Action[]) => actions.map((a) => a.ref);
+const refs = (actions: readonly Action[]) => actions.map((a) => a.ref);
 
 const filters: ActionFilter[] = (['open', 'overdue', 'closed', 'all'] as const).flatMap((status) => [
   { status },
@@ -40,12 +42,14 @@ describe('indexed reads', () => {
     }
   });
 
-  it('follow every write: changed, added and removed actions land where a full sort puts them', () => {
+  it('follow every write: changed, added and removed actions land where a full sort puts them, and are found by the proposals they mention', () => {
     const change = fc.record({
       at: fc.nat(),
       kind: fc.constantFrom('replace', 'append', 'remove'),
       due: fc.option(fc.constantFrom('2023-01-02', '2024-03-04', '2024-03-05', '2025-12-31'), { nil: undefined }),
       closed: fc.boolean(),
+      // Which proposals the edited action mentions: unchanged, none, or one of the filters' references.
+      mentions: fc.constantFrom('same', 'none', 'filtered'),
     });
     fc.assert(
       fc.property(fc.array(fc.array(change, { minLength: 1, maxLength: 5 }), { minLength: 1, maxLength: 8 }), (writes) => {
@@ -54,16 +58,22 @@ describe('indexed reads', () => {
         writes.forEach((write, n) => {
           // As the store writes: a new array that keeps every untouched (frozen) action as it was.
           actions = [...actions];
-          for (const { at, kind, due, closed } of write) {
+          for (const { at, kind, due, closed, mentions } of write) {
             const i = at % actions.length;
-            const edited: Action = { ...actions[i]!, status: closed ? 'Closed' : 'Open', ...(closed ? { closedOn: TODAY } : {}), due };
+            const proposals = mentions === 'same' ? actions[i]!.proposals : mentions === 'none' ? [] : [base.proposals[3]!.ref];
+            const edited: Action = { ...actions[i]!, status: closed ? 'Closed' : 'Open', ...(closed ? { closedOn: TODAY } : {}), due, proposals };
             if (kind === 'replace') actions[i] = edited;
             else if (kind === 'append') actions.push({ ...edited, ref: `CSC ${900 + n}/${String(actions.length).padStart(2, '0')}` });
             else actions.splice(i, 1);
           }
           const indexed = deepFreeze({ ...start, actions });
           const plain = structuredClone(indexed);
-          for (const filter of filters.slice(0, 4)) expect(refs(filterActions(indexed, filter, TODAY))).toEqual(refs(filterActions(plain, filter, TODAY)));
+          for (const filter of filters) expect(refs(filterActions(indexed, filter, TODAY))).toEqual(refs(filterActions(plain, filter, TODAY)));
+          // The carried sorted lists themselves, which the filters above would mask if they held extra actions.
+          for (const [order, status] of [['due', undefined], ['due', 'Open'], ['closed', 'Closed']] as const) {
+            const expected = sortActions(status ? plain.actions.filter((a) => a.status === status) : plain.actions, order);
+            expect(refs(sortedActions(indexed.actions, order, status))).toEqual(refs(expected));
+          }
         });
       }),
       { numRuns: 40 },
