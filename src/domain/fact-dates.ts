@@ -3,6 +3,7 @@ import type { Calendar } from '../core/ports';
 import type { Proposal } from '../../storage/schema';
 import { createCalendar } from './calendar';
 import { formatDate } from './dates';
+import { plural } from './queries/working-days';
 
 /** A fact dated this many Working Days back, or fewer, is news; anything older is recorded quietly. */
 export const NEWS_WINDOW_WORKING_DAYS = 3;
@@ -89,5 +90,5 @@ const dayAndDate = (date: string): string => `${new Date(`${date}T12:00:00Z`).to
 export function overdueNote(due: string, today: string, calendar: Calendar, ref: string): string | undefined {
   if (due >= today) return undefined;
   const days = calendar.workingDaysBetween(due, today);
-  return `${formatDate(due)} is in the past: ${ref} is already overdue (by ${days} Working Day${days === 1 ? '' : 's'}).`;
+  return `${formatDate(due)} is in the past: ${ref} is already overdue (by ${plural(days, 'Working Day')}).`;
 }

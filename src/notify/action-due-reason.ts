@@ -1,5 +1,6 @@
 import type { Action } from '../../storage/schema';
 import { formatDate } from '../domain/dates';
+import { plural } from '../domain/queries/working-days';
 import type { WorkingDayIndex } from './working-day-index';
 
 /** The day being planned: its date, Working-Day arithmetic, and whether it starts the working week. */
@@ -39,7 +40,7 @@ function dueReason(due: string, today: string, days: WorkingDayIndex): string | 
   if (left === 0) return effective === due ? 'due today' : `due ${formatDate(due)} (a non-working day): today`;
   const late = -left;
   if (late % OVERDUE_EVERY !== 0) return undefined;
-  return `overdue by ${late} Working Days (due ${formatDate(due)})`;
+  return `overdue by ${plural(late, 'Working Day')} (due ${formatDate(due)})`;
 }
 
 /** True on the first Working Day of the ISO week that contains `today`. */

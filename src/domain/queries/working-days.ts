@@ -61,6 +61,7 @@ export function workingDaysOverdue(calendar: Calendar, due: string, today: strin
   return workingDaysAfter(calendar, due, today);
 }
 
+/** "1 Working Day", "3 Working Days", "2,523 Working Days". */
 export function plural(n: number, word: string, pluralWord = `${word}s`): string {
-  return `${n} ${n === 1 ? word : pluralWord}`;
+  return `${String(n).replace(/\B(?=(\d{3})+(?!\d))/g, ',')} ${n === 1 ? word : pluralWord}`;
 }

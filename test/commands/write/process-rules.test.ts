@@ -83,6 +83,11 @@ describe('answers that tell the truth', () => {
     expect(reply.fields).toContainEqual({ label: 'Warning', value: '6 Jan 2020 is in the past: CSC 12/02 is already overdue (by 915 Working Days).' });
   });
 
+  it('a long overdue count is written with a thousands separator', async () => {
+    const reply = await bot.run('action add CSC SECAS "Send the oldest minutes" due 5 Jan 2015');
+    expect(reply.fields?.find((f) => f.label === 'Warning')?.value).toMatch(/^5 Jan 2015 is in the past: CSC 12\/02 is already overdue \(by 2,\d{3} Working Days\)\.$/);
+  });
+
   it('a consultation whose window has passed is recorded as closed, with no "opened" post', async () => {
     await subscribeChannel(bot, 'C_ALL');
     const reply = await bot.run('consultation add MP167B other 2020-01-06 2020-01-24');
