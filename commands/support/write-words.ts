@@ -22,15 +22,21 @@ export function takeActionRef(words: string[], example: string): string {
   return normaliseActionRef(words.slice(0, upToSlash >= 0 && upToSlash < 4 ? upToSlash + 1 : 1).join(' '));
 }
 
-/** How many words from `start` make one date: 3 for "28 Jun 2023" or "Jun 28, 2023", else 1. */
+/**
+ * How many words from `start` make one date: 3 for "28 Jun 2023" or "Jun 28, 2023", 2 for a day and month
+ * typed without the year ("28 Jun", taken whole so the date parser can ask which year), else 1.
+ */
 export function dateWordCount(words: readonly string[], start: number): number {
-  const [first, second, year] = words.slice(start, start + 3);
-  if (!first || !second || !year) return 1;
+  const [first, second, year, after] = words.slice(start, start + 4);
+  if (!first || !second) return 1;
   const isDay = (word: string) => /^\d{1,2}(st|nd|rd|th)?,?$/i.test(word);
   const isMonth = (word: string) => monthNumber(word.replace(/[.,]$/, '')) !== undefined;
-  const dayFirst = isDay(first) && isMonth(second) && /^\d{2,4}$/.test(year);
-  const monthFirst = isMonth(first) && isDay(second) && /^\d{4}$/.test(year);
-  return dayFirst || monthFirst ? 3 : 1;
+  const dayMonth = isDay(first) && isMonth(second);
+  const monthDay = isMonth(first) && isDay(second);
+  // "4 Jan 25 Jan": a two-digit number followed by a month is the next date's day, not a year.
+  const twoDigitYear = !!year && /^\d{2}$/.test(year) && !(after && isMonth(after));
+  if (year && ((dayMonth && (/^\d{4}$/.test(year) || twoDigitYear)) || (monthDay && /^\d{4}$/.test(year)))) return 3;
+  return dayMonth || monthDay ? 2 : 1;
 }
 
 /** Take one date (one word, or three as in 28 Jun 2023) as typed; parse it later against today. */

@@ -57,8 +57,32 @@ export function parseUserDate(input: string, today: string): string {
   const shift = own({ today: 0, tomorrow: 1, yesterday: -1 }, text.toLowerCase());
   if (shift !== undefined) return DateTime.fromISO(today, { zone: 'UTC' }).plus({ days: shift }).toISODate()!;
   const parts = toParts(text);
-  if (!parts) throw new UserError(`"${text}" is not a date I can read. ${DATE_HINT}`);
-  return checkReal(parts, text);
+  if (parts) return checkReal(parts, text);
+  const yearless = monthAndDay(text);
+  if (yearless) throw yearMissing(text, yearless, today);
+  throw new UserError(`"${text}" is not a date I can read. ${DATE_HINT}`);
+}
+
+/** "5 Jan", "5th January", "Jan 5": a day and month with no year. */
+function monthAndDay(text: string): [month: number, day: number] | undefined {
+  let m = /^(\d{1,2})(?:st|nd|rd|th)?[\s-]+([a-z]+)\.?$/i.exec(text);
+  if (m && monthNumber(m[2]!)) return [monthNumber(m[2]!)!, Number(m[1])];
+  m = /^([a-z]+)\.?[\s-]+(\d{1,2})(?:st|nd|rd|th)?$/i.exec(text);
+  if (m && monthNumber(m[1]!)) return [monthNumber(m[1]!)!, Number(m[2])];
+  return undefined;
+}
+
+/** Which year is meant is not guessed (a due date looks ahead, a stage change back): both nearest are offered. */
+function yearMissing(text: string, [month, day]: [number, number], today: string): UserError {
+  const year = Number(today.slice(0, 4));
+  const inYear = (y: number) => DateTime.fromObject({ year: y, month, day }, { zone: 'UTC' });
+  if (!inYear(2024).isValid) return new UserError(`"${text}": ${MONTH_NAMES[month - 1]} has no day ${day}. ${DATE_HINT}`);
+  let next = year;
+  while (!inYear(next).isValid || inYear(next).toISODate()! < today) next++;
+  let last = next - 1;
+  while (!inYear(last).isValid) last--;
+  const named = (y: number) => `${day} ${MONTHS[month - 1]} ${y}`;
+  return new UserError(`"${text}" has no year: ${named(last)} (the last one) or ${named(next)} (the next one)?`, 'Type the date with its year: I do not guess which one you mean.');
 }
 
 /** "17:00", "5pm", "5:30pm" → "17:00"; bad input → UserError. */

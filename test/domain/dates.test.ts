@@ -39,7 +39,16 @@ describe('parseUserDate', () => {
     expect(() => parseUserDate(typed, TODAY)).toThrow(message);
   });
 
-  it.each(['next week', '28 Foo 2023', '2023-13-01', 'monday', '', 'Aug 16', 'Foo 16 2023'])('refuses %j with working examples', (typed) => {
+  it.each([
+    ['5 Jan', '"5 Jan" has no year: 5 Jan 2023 (the last one) or 5 Jan 2024 (the next one)?'],
+    ['Aug 16', '"Aug 16" has no year: 16 Aug 2022 (the last one) or 16 Aug 2023 (the next one)?'],
+    ['30th June', '"30th June" has no year: 30 Jun 2022 (the last one) or 30 Jun 2023 (the next one)?'],
+    ['29 Feb', '"29 Feb" has no year: 29 Feb 2020 (the last one) or 29 Feb 2024 (the next one)?'],
+  ])('does not guess the year of %j: it offers the nearest either side of today', (typed, message) => {
+    expect(() => parseUserDate(typed, TODAY)).toThrow(message);
+  });
+
+  it.each(['next week', '28 Foo 2023', '2023-13-01', 'monday', '', 'Foo 16 2023'])('refuses %j with working examples', (typed) => {
     let error: unknown;
     try {
       parseUserDate(typed, TODAY);

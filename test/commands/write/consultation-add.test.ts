@@ -25,6 +25,13 @@ describe('consultation add', () => {
     expect(reply.fields).toContainEqual({ label: 'Closes', value: '7 Sep 2023 17:00 (London time)' });
   });
 
+  it('asks for the year of a date typed without one, and reads "4 Jan 25 Jan" as two dates', async () => {
+    const bot = writeBot();
+    const reply = await bot.run('consultation add MP167B report 4 Jan 25 Jan');
+    expect(reply.kind).toBe('error');
+    expect(reply.title).toContain('"4 Jan" has no year: 4 Jan 2023 (the last one) or 4 Jan 2024 (the next one)?');
+  });
+
   it('accepts ISO dates, "to" between them, a closing time, and a future start (scheduled)', async () => {
     const bot = writeBot();
     const reply = await bot.run('consultation add "MP 167B" refinement 2023-11-01 to 2023-11-22 at 12:00');

@@ -46,6 +46,9 @@ describe('the SEC process as rules: every case refused with what would work, not
     ['action add CSC SECAS "Book the room" due 15 Jan 2062', 'Did you mean Mon 15 Jan 2024?', 'due 2024-01-15'],
     ['action snooze CSC 12/01 26/08/2099', 'Did you mean Sat 26 Aug 2023? That is not a Working Day; the next one is Tue 29 Aug 2023.', 'action snooze "CSC 12/01" 2023-08-29'],
     ['consultation add MP167B report 2023-09-04 2032-09-25', 'The closing date 25 Sep 2032 is more than 3 years', 'consultation add MP167B report 2023-09-04 2023-09-25'],
+    // No year at all: the bot does not guess (a due date looks ahead, a stage change back).
+    ['advance MP167B "Change Board" on 28 Jul', '"28 Jul" has no year: 28 Jul 2023 (the last one) or 28 Jul 2024 (the next one)?', 'Type the date with its year'],
+    ['action add CSC SECAS "Book the room" due 5 Jan', '"5 Jan" has no year: 5 Jan 2023 (the last one) or 5 Jan 2024 (the next one)?', 'Type the date with its year'],
   ])('%s → %s', (line, message, hint) => expectRefusedOnDisk(line, message, hint));
 
   it('a due date up to 3 years ahead is a plan, not a typo', async () => {
