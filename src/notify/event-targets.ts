@@ -30,7 +30,16 @@ export const SUBSCRIPTION_EVENT: Record<string, SubscriptionEvent> = {
   'consultation.opened': 'consultation',
 };
 
-/** Where an outbox event goes. Events nobody subscribes to (action.added, ...) only feed the digest. */
+/**
+ * Whether events of this type are ever delivered: to subscribed channels (which the digest and the
+ * consultation reminders read too), or to the change team. The others (action.added, action.updated, …)
+ * are only recorded.
+ */
+export function isAnnounced(type: string): boolean {
+  return type === 'action.disowned' || own(SUBSCRIPTION_EVENT, type) !== undefined;
+}
+
+/** Where an outbox event goes. Events of the types nobody is told of (action.added, ...) go nowhere. */
 export function eventTargets(event: DomainEvent, ctx: TargetContext): EventTarget[] {
   if (event.type === 'action.disowned') return changeTeamTargets(event, ctx);
   const kind = own(SUBSCRIPTION_EVENT, event.type);

@@ -1,4 +1,5 @@
 import type { Delivery, DomainEvent, StoreData } from '../../storage/schema';
+import { isAnnounced } from './event-targets';
 
 /** What happened to one message. A failed one with no `retryAt` is given up (no longer needed). */
 export type Outcome =
@@ -83,25 +84,28 @@ const DAY_MS = 86_400_000;
 const DATED_KEY = /^(?:reminder|run:reminders):(\d{4}-\d{2}-\d{2})(?::|$)/;
 
 /**
- * How long a settled dated key is kept. Its message is only ever planned on its own date and the digest
- * looks back one week, so "not twice" needs it no longer; kept for the whole retention period, a busy
- * team's 60 reminders a day would hold 24,000 rows (about 5 MB) in memory for nothing.
+ * How long settled dated keys and unannounced events are kept. A dated key's message is only ever planned
+ * on its own date, and the digest looks back one week; an event nobody is told of (action.updated, …) is
+ * read by nothing once the planner's 14-day fan-out window has passed. Kept for the whole retention
+ * period, a busy team's 60 reminders and 120 changes a day would hold some 70,000 rows in memory for nothing.
  */
-export const DATED_KEY_DAYS = 14;
+export const SHORT_KEEP_DAYS = 14;
 
 /**
- * What retention drops: settled deliveries and outbox events older than `days`, and settled dated keys
- * older than DATED_KEY_DAYS (or `days`, if shorter). Pending and retrying deliveries are always kept.
+ * What retention drops: settled deliveries and outbox events older than `days`; settled dated keys and
+ * unannounced events older than SHORT_KEEP_DAYS (or `days`, if shorter). Pending and retrying deliveries
+ * are always kept.
  */
 export function expiredBy(now: Date, days: number): { event: (e: DomainEvent) => boolean; delivery: (d: Delivery) => boolean } {
   const cutoff = now.getTime() - days * DAY_MS;
-  const datedCutoff = new Date(now.getTime() - Math.min(days, DATED_KEY_DAYS) * DAY_MS).toISOString().slice(0, 10);
+  const shortCutoff = now.getTime() - Math.min(days, SHORT_KEEP_DAYS) * DAY_MS;
+  const shortCutoffDate = new Date(shortCutoff).toISOString().slice(0, 10);
   return {
-    event: (e) => Date.parse(e.at) < cutoff,
+    event: (e) => Date.parse(e.at) < (isAnnounced(e.type) ? cutoff : shortCutoff),
     delivery: (d) => {
       if (!isSettled(d)) return false;
       const dated = DATED_KEY.exec(d.key)?.[1];
-      return dated ? dated < datedCutoff : Date.parse(d.at) < cutoff;
+      return dated ? dated < shortCutoffDate : Date.parse(d.at) < cutoff;
     },
   };
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { readEnv } from '../../src/config';
-import type { Delivery } from '../../storage/schema';
+import type { Delivery, DomainEvent } from '../../storage/schema';
 import { createHarness } from './support/notifier-harness';
 import { dpRaised, notifyData } from './support/notify-data';
 
@@ -41,6 +41,23 @@ describe('ledger retention and open events', () => {
     expect(keys).toEqual(expect.arrayContaining(['reminder:2023-08-14:digest:slack:T1:C_CSC', 'new-dp:DP101:slack:T1:C_CSC']));
     expect(keys).not.toContain('reminder:2023-08-01:owner:p1');
     expect(keys).not.toContain('run:reminders:2023-08-01');
+  });
+
+  it('events nobody is told of (action updates, …) are kept two weeks; announced ones the whole retention period', async () => {
+    // Today is Tue 22 Aug 2023: 1 Aug is three weeks back, 14 Aug eight days.
+    const event = (id: string, type: string, at: string): DomainEvent => ({ id, type, at, ref: 'CSC 12/01', data: { ref: 'CSC 12/01' } });
+    const data = notifyData({
+      outbox: [
+        event('old-update', 'action.updated', '2023-08-01T09:00:00Z'),
+        event('old-disowned', 'action.disowned', '2023-08-01T09:00:00Z'),
+        dpRaised('old-dp', 'DP101', '2023-08-01T09:00:00Z'),
+        event('recent-update', 'action.updated', '2023-08-14T09:00:00Z'),
+      ],
+    });
+    const { notifier, store } = createHarness(data, { config: { ledgerRetentionDays: 400, flushIntervalMs: 60_000 } });
+    notifier.start();
+    await notifier.stop();
+    expect(store.read().outbox.map((e) => e.id)).toEqual(['old-disowned', 'old-dp', 'recent-update']);
   });
 
   it('an event is delivered once; later flushes neither resend it nor fail when nothing is open', async () => {
