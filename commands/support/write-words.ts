@@ -33,9 +33,10 @@ export function dateWordCount(words: readonly string[], start: number): number {
   const isMonth = (word: string) => monthNumber(word.replace(/[.,]$/, '')) !== undefined;
   const dayMonth = isDay(first) && isMonth(second);
   const monthDay = isMonth(first) && isDay(second);
+  const fullYear = !!year && /^\d{4}$/.test(year);
   // "4 Jan 25 Jan": a two-digit number followed by a month is the next date's day, not a year.
-  const twoDigitYear = !!year && /^\d{2}$/.test(year) && !(after && isMonth(after));
-  if (year && ((dayMonth && (/^\d{4}$/.test(year) || twoDigitYear)) || (monthDay && /^\d{4}$/.test(year)))) return 3;
+  const shortYear = !!year && /^\d{2}$/.test(year) && !(after && isMonth(after));
+  if ((dayMonth && (fullYear || shortYear)) || (monthDay && fullYear)) return 3;
   return dayMonth || monthDay ? 2 : 1;
 }
 

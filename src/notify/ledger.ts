@@ -83,29 +83,32 @@ const DAY_MS = 86_400_000;
 /** Keys of messages planned for one date only: reminders ("reminder:2026-03-02:…") and reminder-run markers. */
 const DATED_KEY = /^(?:reminder|run:reminders):(\d{4}-\d{2}-\d{2})(?::|$)/;
 
-/**
- * How long settled dated keys and unannounced events are kept. A dated key's message is only ever planned
- * on its own date, and the digest looks back one week; an event nobody is told of (action.updated, …) is
- * read by nothing once the planner's 14-day fan-out window has passed. Kept for the whole retention
- * period, a busy team's 60 reminders and 120 changes a day would hold some 70,000 rows in memory for nothing.
- */
-export const SHORT_KEEP_DAYS = 14;
+/** New deliveries are only started for events this recent (the outbox planner); older ones are only retried. */
+export const FAN_OUT_WINDOW_DAYS = 14;
 
 /**
- * What retention drops: settled deliveries and outbox events older than `days`; settled dated keys and
- * unannounced events older than SHORT_KEEP_DAYS (or `days`, if shorter). Pending and retrying deliveries
+ * How long a settled dated key is kept: its message is only ever planned on its own date, and the digest
+ * looks back one week. (Kept for the whole retention period, a busy team's 60 reminders a day would hold
+ * 24,000 rows in memory for nothing.)
+ */
+const DATED_KEY_DAYS = 14;
+
+/**
+ * What retention drops: settled deliveries and outbox events older than `days`; settled dated keys older
+ * than DATED_KEY_DAYS, and events nobody is told of (action.updated, …: one per change) older than the
+ * fan-out window, after which nothing reads them (or `days`, if shorter). Pending and retrying deliveries
  * are always kept.
  */
 export function expiredBy(now: Date, days: number): { event: (e: DomainEvent) => boolean; delivery: (d: Delivery) => boolean } {
-  const cutoff = now.getTime() - days * DAY_MS;
-  const shortCutoff = now.getTime() - Math.min(days, SHORT_KEEP_DAYS) * DAY_MS;
-  const shortCutoffDate = new Date(shortCutoff).toISOString().slice(0, 10);
+  const before = (keepDays: number) => now.getTime() - Math.min(days, keepDays) * DAY_MS;
+  const [cutoff, unannouncedCutoff] = [before(days), before(FAN_OUT_WINDOW_DAYS)];
+  const datedCutoff = new Date(before(DATED_KEY_DAYS)).toISOString().slice(0, 10);
   return {
-    event: (e) => Date.parse(e.at) < (isAnnounced(e.type) ? cutoff : shortCutoff),
+    event: (e) => Date.parse(e.at) < (isAnnounced(e.type) ? cutoff : unannouncedCutoff),
     delivery: (d) => {
       if (!isSettled(d)) return false;
       const dated = DATED_KEY.exec(d.key)?.[1];
-      return dated ? dated < shortCutoffDate : Date.parse(d.at) < cutoff;
+      return dated ? dated < datedCutoff : Date.parse(d.at) < cutoff;
     },
   };
 }

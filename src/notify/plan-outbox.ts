@@ -1,11 +1,10 @@
 import type { DomainEvent } from '../../storage/schema';
 import type { Outgoing } from './deliverer';
 import { eventTargets, type TargetContext } from './event-targets';
-import { isDue, isSettled } from './ledger';
+import { FAN_OUT_WINDOW_DAYS, isDue, isSettled } from './ledger';
 import { createLedgerIndex, type LedgerIndex } from './ledger-index';
 
-/** New deliveries are only started for events this recent; older ones are only retried. */
-const FAN_OUT_WINDOW_MS = 14 * 86_400_000;
+const FAN_OUT_WINDOW_MS = FAN_OUT_WINDOW_DAYS * 86_400_000;
 
 export type OutboxPlanner = (ctx: TargetContext, now: Date, inFlight: ReadonlySet<string>) => Outgoing[];
 
