@@ -1,6 +1,4 @@
-import type { AddressInfo } from 'node:net';
 import { monitorEventLoopDelay } from 'node:perf_hooks';
-import express from 'express';
 import { silentLogger, systemClock } from '../src/core/ports';
 import { createCore } from '../src/create-core';
 import { tuneHeapForLongRun } from '../src/heap-tuning';
@@ -10,7 +8,8 @@ import { createSlackPlatform } from '../src/platforms/slack';
 import { openStore } from '../storage/file-store';
 import { FAKE_BOT_TOKEN } from '../test/e2e/slack/support/fake-slack';
 import { percentile } from './lib/stats';
-import { BENCH_SIGNING_SECRET, listen } from './lib/slash-command';
+import { BENCH_SIGNING_SECRET } from './lib/slash-command';
+import { createWebServer } from '../src/web-server';
 
 /**
  * The measured process of the Slack benchmark with history (bench/slack-history.ts): only the bot, as
@@ -47,9 +46,10 @@ tuneHeapForLongRun(); // as main() does once the store is open
 void store.warmHistory();
 const core = createCore({ store, clock: systemClock, logger: silentLogger, changeTeam: ['slack:U1'], holidays: {}, holidayTable: loadBankHolidayTable() });
 const platform = createSlackPlatform({ dispatch: core.dispatch, store, clock: systemClock, calendar: core.calendar, logger: silentLogger }, { botToken: FAKE_BOT_TOKEN, signingSecret: BENCH_SIGNING_SECRET, apiUrl, retryConfig: { retries: 0 } });
-const web = express();
-platform.mount(web);
-const server = await listen(web);
+// The bot's own HTTP server (src/web-server.ts), as main() creates it.
+const web = createWebServer(() => ({ ok: true }));
+platform.mount(web.app);
+const port = await web.listen(0);
 await platform.start();
 const notifier = createNotifier({ store, messengers: [platform.messenger], clock: systemClock, calendar: core.calendar, logger: silentLogger });
 notifier.start();
@@ -73,11 +73,11 @@ process.on('message', async (message: { kind: string }) => {
     send({ kind: 'finish', rss: process.memoryUsage().rss, loopP99: loop.percentile(99) / 1e6, memory: memory() });
     await notifier.stop();
     await platform.stop();
-    await new Promise<void>((resolve) => server.close(() => resolve()));
+    await web.close();
     await store.close();
     process.exit(0);
   }
 });
 
 const data = store.read();
-send({ kind: 'ready', port: (server.address() as AddressInfo).port, coldStartMs, actionRefs: data.actions.map((a) => a.ref), statusRef: data.proposals[Math.min(1234, data.proposals.length - 1)]!.ref, memory: memory() });
+send({ kind: 'ready', port, coldStartMs, actionRefs: data.actions.map((a) => a.ref), statusRef: data.proposals[Math.min(1234, data.proposals.length - 1)]!.ref, memory: memory() });

@@ -2,11 +2,11 @@ import { Agent, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { pathToFileURL } from 'node:url';
 import { App, ExpressReceiver } from '@slack/bolt';
-import express from 'express';
 import type { Dispatch } from '../src/core/dispatch';
 import { silentLogger, type Clock } from '../src/core/ports';
 import { createCore } from '../src/create-core';
 import { createSlackPlatform } from '../src/platforms/slack';
+import { createWebServer } from '../src/web-server';
 import { toBoltLogger } from '../src/platforms/slack/bolt-logger';
 import { createMemoryStore } from '../storage/memory-store';
 import type { StoreData } from '../storage/schema';
@@ -80,11 +80,11 @@ async function startOurs(data: StoreData, apiUrl: string, dispatchTimes: number[
     return reply;
   };
   const platform = createSlackPlatform({ dispatch, store, clock, calendar: core.calendar, logger: silentLogger }, { botToken: FAKE_BOT_TOKEN, signingSecret: SECRET, apiUrl, retryConfig: { retries: 0 } });
-  const web = express();
-  platform.mount(web);
-  const server = await listen(web);
+  const web = createWebServer(() => ({ ok: true }));
+  platform.mount(web.app);
+  const port = await web.listen(0);
   await platform.start();
-  return { url: urlOf(server), close: async () => (await platform.stop(), await closeServer(server)) };
+  return { url: new URL(`http://127.0.0.1:${port}/slack/events`), close: async () => (await platform.stop(), await web.close()) };
 }
 
 async function startBare(apiUrl: string) {

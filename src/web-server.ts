@@ -3,6 +3,7 @@ import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import express, { type Express, type NextFunction, type Request, type RequestHandler, type Response } from 'express';
 import type { Logger } from './core/ports';
+import { createExpressServer } from './platforms/express-server';
 import { MAX_BODY_BYTES } from './platforms/http-limits';
 
 export interface HealthReport {
@@ -46,7 +47,7 @@ export function createWebServer(health: () => HealthReport, options: { calendarF
         logger?.error({ path: req.path, status, err: { message: error.message } }, 'request failed');
         if (!res.headersSent) res.status(status).json({ error: status === 500 ? 'internal error' : 'bad request' });
       });
-      server = app.listen(port, '0.0.0.0');
+      server = createExpressServer(app).listen(port, '0.0.0.0');
       await once(server, 'listening');
       return (server.address() as AddressInfo).port;
     },

@@ -10,29 +10,25 @@ export interface ChangedItems {
 }
 
 // One transaction asks about the same pair of arrays several times (validation, audit, journal line,
-// freezing): the last few answers are kept, so a 10,000-item collection is scanned once. A small ring of
-// weak references, not a WeakMap by array: either way a strong hold would keep earlier versions of a
-// collection alive (and every index built for them), through the ring or through their successors.
-interface Answer {
-  previous: WeakRef<readonly unknown[]>;
-  next: WeakRef<readonly unknown[]>;
-  result: ChangedItems;
-}
-const RECENT = 8;
-const recent: (Answer | undefined)[] = [];
-let slot = 0;
+// freezing): the answers are kept by the pair, weakly on both arrays, so a 10,000-item collection is scanned
+// once and neither version is kept alive by the memo. Not WeakRef: V8's young-generation collector treats a
+// WeakRef's target as a strong reference, so every version of a collection (and every index built for it)
+// would survive into the old generation, to die there: measured, most of what the bot promoted.
+const answers = new WeakMap<readonly unknown[], WeakMap<readonly unknown[], ChangedItems>>();
 
 const remember = (previous: readonly unknown[], next: readonly unknown[], result: ChangedItems) => {
-  recent[slot] = { previous: new WeakRef(previous), next: new WeakRef(next), result };
-  slot = (slot + 1) % RECENT;
+  let byPrevious = answers.get(next);
+  if (!byPrevious) answers.set(next, (byPrevious = new WeakMap()));
+  byPrevious.set(previous, result);
 };
-const recall = (previous: readonly unknown[], next: readonly unknown[]) => recent.find((a) => a?.previous.deref() === previous && a.next.deref() === next);
+const recall = (previous: readonly unknown[], next: readonly unknown[]) => answers.get(next)?.get(previous);
 
 // Where a transaction's draft wrote into an array (see draft.ts): outside [first, last], `next` holds the
-// items of `previous` at the same positions. Keyed by the new array, and only a weak reference to the old
-// one, for the same reason as above.
+// items of `previous` at the same positions. Keyed by the new array, which holds the old one strongly (no
+// WeakRef, for the reason above); only the newest version keeps its predecessor, so the chain of versions
+// behind the current one is cut at one link instead of keeping every version alive.
 interface Written {
-  previous: WeakRef<readonly unknown[]>;
+  previous: readonly unknown[] | undefined;
   first: number;
   last: number;
 }
@@ -40,13 +36,15 @@ const written = new WeakMap<readonly unknown[], Written>();
 
 /** Records which positions of `next` (a copy of `previous`) were written: the rest are `previous`'s items. */
 export function noteWritten(previous: readonly unknown[], next: readonly unknown[], first: number, last: number): void {
-  written.set(next, { previous: new WeakRef(previous), first, last });
+  const older = written.get(previous);
+  if (older) older.previous = undefined;
+  written.set(next, { previous, first, last });
 }
 
-/** The version `next` was made from and the positions written, if a draft recorded them and it is still alive. */
+/** The version `next` was made from and the positions written, if a draft recorded them and no later version cut the link. */
 export function writtenSince(next: readonly unknown[]): { previous: readonly unknown[]; first: number; last: number } | undefined {
   const hint = written.get(next);
-  const previous = hint?.previous.deref();
+  const previous = hint?.previous;
   return hint && previous ? { previous, first: hint.first, last: hint.last } : undefined;
 }
 
@@ -58,7 +56,7 @@ export function writtenSince(next: readonly unknown[]): { previous: readonly unk
  */
 export function changedItems(previous: readonly unknown[], next: readonly unknown[]): ChangedItems {
   const known = recall(previous, next);
-  if (known) return known.result;
+  if (known) return known;
   const result = compare(previous, next);
   remember(previous, next, result);
   return result;
@@ -67,7 +65,7 @@ export function changedItems(previous: readonly unknown[], next: readonly unknow
 /** Records that `copy` (the same items as `next` except new objects where `next` had added ones) compares to `previous` alike. */
 export function sameChangesAs(copy: readonly unknown[], previous: readonly unknown[], next: readonly unknown[]): void {
   const known = recall(previous, next);
-  if (known) remember(previous, copy, known.result);
+  if (known) remember(previous, copy, known);
   const hint = written.get(next);
   if (hint) written.set(copy, hint);
 }
@@ -75,7 +73,7 @@ export function sameChangesAs(copy: readonly unknown[], previous: readonly unkno
 function compare(previous: readonly unknown[], next: readonly unknown[]): ChangedItems {
   const shortest = Math.min(previous.length, next.length);
   const hint = written.get(next);
-  const hinted = hint !== undefined && hint.previous.deref() === previous;
+  const hinted = hint !== undefined && hint.previous === previous;
   // With the draft's record, the scans start where it wrote instead of walking 10,000 equal items.
   let start = hinted ? Math.min(Math.max(hint.first, 0), shortest) : 0;
   while (start < shortest && previous[start] === next[start]) start++;

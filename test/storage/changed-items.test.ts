@@ -1,5 +1,7 @@
+import { setFlagsFromString } from 'node:v8';
+import { runInNewContext } from 'node:vm';
 import { describe, expect, it } from 'vitest';
-import { changedItems } from '../../storage/changed-items';
+import { changedItems, writtenSince } from '../../storage/changed-items';
 import { deepFreeze } from '../../storage/deep-freeze';
 import { createDraft } from '../../storage/draft';
 
@@ -52,5 +54,28 @@ describe('changedItems after a draft (with the draft’s record of written posit
       expect(hinted.added).toEqual(scratch.added);
       expect(hinted.removed).toEqual(scratch.removed);
     }
+  });
+});
+
+describe('what the record of written positions keeps alive', () => {
+  type Doc = { items: { id: number; n: number }[] };
+
+  it('only the version just before the newest, however many came before (no chain of old versions)', async () => {
+    setFlagsFromString('--expose-gc');
+    const gc = runInNewContext('gc') as () => void;
+    let current = deepFreeze<Doc>({ items: Array.from({ length: 10 }, (_, id) => ({ id, n: 0 })) });
+    const versions: WeakRef<object>[] = [];
+    for (let k = 0; k < 5; k++) {
+      versions.push(new WeakRef(current.items));
+      const { draft, finish } = createDraft<Doc>(current);
+      draft.items[k]!.n = 1;
+      current = deepFreeze(finish());
+      expect(changedItems(versions[k]!.deref() as Doc['items'], current.items).added).toEqual([k]);
+    }
+    // A WeakRef holds its target until the current job ends.
+    await new Promise((resolve) => setImmediate(resolve));
+    gc();
+    expect(versions.map((version) => version.deref() !== undefined)).toEqual([false, false, false, false, true]);
+    expect(writtenSince(current.items)).toEqual({ previous: versions[4]!.deref(), first: 4, last: 4 });
   });
 });
