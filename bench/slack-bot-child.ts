@@ -1,4 +1,4 @@
-import { monitorEventLoopDelay } from 'node:perf_hooks';
+import { constants, monitorEventLoopDelay, PerformanceObserver, type PerformanceEntry } from 'node:perf_hooks';
 import { silentLogger, systemClock } from '../src/core/ports';
 import { createCore } from '../src/create-core';
 import { tuneHeapForLongRun } from '../src/heap-tuning';
@@ -29,7 +29,7 @@ export type ChildMessage =
   | { kind: 'ready'; port: number; coldStartMs: number; actionRefs: string[]; statusRef: string; memory: Memory }
   | { kind: 'rss'; rss: number; memory: Memory }
   | { kind: 'history'; p99: number }
-  | { kind: 'finish'; rss: number; loopP99: number; memory: Memory };
+  | { kind: 'finish'; rss: number; loopP99: number; memory: Memory; fullGcs: number };
 
 function memory(): Memory {
   const { rss, heapUsed, heapTotal, external } = process.memoryUsage();
@@ -55,6 +55,11 @@ const notifier = createNotifier({ store, messengers: [platform.messenger], clock
 notifier.start();
 const loop = monitorEventLoopDelay({ resolution: 1 });
 loop.enable();
+// Full (mark-compact) collections: what garbage surviving into the old generation costs.
+let fullGcs = 0;
+new PerformanceObserver((list) => {
+  for (const entry of list.getEntries()) if ((entry as PerformanceEntry & { detail?: { kind?: number } }).detail?.kind === constants.NODE_PERFORMANCE_GC_MAJOR) fullGcs++;
+}).observe({ entryTypes: ['gc'] });
 
 process.on('message', async (message: { kind: string }) => {
   if (message.kind === 'rss') send({ kind: 'rss', rss: process.memoryUsage().rss, memory: memory() });
@@ -70,7 +75,7 @@ process.on('message', async (message: { kind: string }) => {
   }
   if (message.kind === 'finish') {
     loop.disable();
-    send({ kind: 'finish', rss: process.memoryUsage().rss, loopP99: loop.percentile(99) / 1e6, memory: memory() });
+    send({ kind: 'finish', rss: process.memoryUsage().rss, loopP99: loop.percentile(99) / 1e6, memory: memory(), fullGcs });
     await notifier.stop();
     await platform.stop();
     await web.close();

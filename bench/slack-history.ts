@@ -79,6 +79,7 @@ async function runAgainstBot(bundle: string, file: string): Promise<Record<strin
       '/sec status p99 (target ≤ 20 ms)': check(percentile(status, 99), 20),
       'history of an action p99 (target ≤ 2 ms)': check(history.p99, 2),
       'event-loop delay p99 over the run (target ≤ 10 ms)': check(end.loopP99, 10),
+      'full garbage collections over the run': String(end.fullGcs),
       [`bot RSS after ${MIXED} more mixed commands (target ≤ 150 MB)`]: mbCheck(end.rss),
       'bot memory at the end': breakdown(end.memory),
     };

@@ -1,3 +1,5 @@
+import { byCodePoint } from '../domain/code-point-order';
+
 /** Damerau-free Levenshtein distance, small and allocation-light; used for "Did you mean …?". */
 export function editDistance(a: string, b: string): number {
   if (a === b) return 0;
@@ -22,7 +24,7 @@ export function closest(input: string, candidates: Iterable<string>, maxDistance
     if (distance <= maxDistance) scored.push({ value, distance });
   }
   return scored
-    .sort((x, y) => x.distance - y.distance || x.value.localeCompare(y.value))
+    .sort((x, y) => x.distance - y.distance || byCodePoint(x.value, y.value))
     .slice(0, limit)
     .map((s) => s.value);
 }
@@ -65,7 +67,7 @@ export function nearestReferences(input: string, candidates: readonly string[], 
       if (distance <= NUMBER_WINDOW) byNumber.push({ value, distance });
     }
   }
-  const near = byNumber.sort((x, y) => x.distance - y.distance || x.value.localeCompare(y.value)).map((s) => s.value);
+  const near = byNumber.sort((x, y) => x.distance - y.distance || byCodePoint(x.value, y.value)).map((s) => s.value);
   const typos = closest(input, candidates, 1, limit);
   return [...new Set([...near.slice(0, limit), ...(typos.length ? typos : closest(input, candidates, 2, limit))])].slice(0, limit);
 }

@@ -3,6 +3,7 @@ import type { Calendar } from '../core/ports';
 import { UserError } from '../core/errors';
 import { createBankHolidays, type BankHolidayTable, type HolidayOverrides } from './bank-holidays';
 import { isWeekend, londonDateOf, toDayNumber, toIsoDate, weekdaysBetween, yearOf } from './day-numbers';
+import { byCodePoint } from './code-point-order';
 
 export { holidayOverridesSchema, type BankHolidayTable, type HolidayOverrides } from './bank-holidays';
 
@@ -71,7 +72,7 @@ export function createCalendar(overrides: HolidayOverrides = {}, table?: BankHol
     for (let year = yearOf(start); year <= yearOf(end); year++) {
       for (const [date, name] of holidays(year)) if (date >= from && date <= to) list.push({ date, name });
     }
-    return list.sort((a, b) => a.date.localeCompare(b.date));
+    return list.sort((a, b) => byCodePoint(a.date, b.date));
   }
 
   return {

@@ -1,6 +1,7 @@
 import type { Proposal } from '../../storage/schema';
 import { normaliseStage } from './lifecycle';
 import { deciderForPath, describeDecision, isDraftProposal, pass, refuse, S, type Verdict } from './transition-rules';
+import { byCodePoint } from './code-point-order';
 
 /** Committee ids (src/domain/committees.ts) of the bodies that decide a Modification Proposal. */
 export const DECIDING_BODY_IDS: Readonly<Record<string, 'Change Board' | 'Authority' | 'Panel'>> = { CB: 'Change Board', AUTHORITY: 'Authority', PANEL: 'Panel' };
@@ -26,7 +27,7 @@ export function checkDecision(p: Proposal, outcome: string, bodyId: string): Ver
 
 function stageAllowsDecision(p: Proposal, word: string, body: string): Verdict {
   const stage = normaliseStage(p.stage);
-  const earlier = [...p.decisions].filter((d) => /^(approved|rejected)$/i.test(d.outcome)).sort((a, b) => a.on.localeCompare(b.on)).at(-1);
+  const earlier = [...p.decisions].filter((d) => /^(approved|rejected)$/i.test(d.outcome)).sort((a, b) => byCodePoint(a.on, b.on)).at(-1);
   if ([S.pending, S.implemented, S.rejected].includes(stage.name as never)) {
     const what = earlier ? `was already ${describeDecision(earlier)}` : `is ${stage.name}`;
     return refuse(`${p.ref} ${what}: another decision would contradict the record.`, `If the record is wrong, correct it: decide ${p.ref} ${word} by ${body} correct "the reason"`);

@@ -1,6 +1,7 @@
 import { DateTime } from 'luxon';
 import { monthNumber } from './dates';
 import { toDayNumber } from './day-numbers';
+import { byCodePoint } from './code-point-order';
 
 export interface SecRelease {
   /** "February 2024 SEC Release". */
@@ -72,6 +73,6 @@ export function nextRelease(date: string, overrides: readonly ReleaseOverride[] 
       if (on && !overrideFor(name, overrides)) candidates.push({ name, on });
     }
   }
-  const upcoming = candidates.filter((r) => r.on >= date).sort((a, b) => a.on.localeCompare(b.on));
+  const upcoming = candidates.filter((r) => r.on >= date).sort((a, b) => byCodePoint(a.on, b.on));
   return upcoming[0]!;
 }

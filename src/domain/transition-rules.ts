@@ -2,6 +2,7 @@ import type { Proposal } from '../../storage/schema';
 import { formatDate } from './dates';
 import { normaliseStage } from './lifecycle';
 import { parseProposalRef } from './references';
+import { byCodePoint } from './code-point-order';
 
 /*
  * The SEC process as rules, in one place: every path that changes a proposal's stage (typed commands,
@@ -98,7 +99,7 @@ function selfGoverned(p: Proposal): boolean {
 /** The latest decision by a deciding body is an approval. */
 export function standingApproval(p: Proposal): { body: string; on: string } | undefined {
   const deciding = p.decisions.filter((d) => /change board|authority|panel/i.test(d.body) && /^(approved|rejected)$/i.test(d.outcome));
-  const last = [...deciding].sort((a, b) => a.on.localeCompare(b.on)).at(-1);
+  const last = [...deciding].sort((a, b) => byCodePoint(a.on, b.on)).at(-1);
   return last && /^approved$/i.test(last.outcome) ? { body: last.body, on: last.on } : undefined;
 }
 

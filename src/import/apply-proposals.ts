@@ -7,6 +7,7 @@ import { documentDateOf, metaFor, warnGrouped, warnItem, type ApplyContext } fro
 import type { ImportedProposal } from './change-set';
 import { plainQuotes } from './source-lines';
 import { CONVERTED_STAGE, fillProposal, linkParent, markStageFirstSeen, registerProposal } from '../domain/operations';
+import { byCodePoint } from '../domain/code-point-order';
 
 const FIELDS = ['summary', 'leadAnalyst', 'path', 'targetRelease'] as const;
 
@@ -50,7 +51,7 @@ function raisedFallback(ctx: ApplyContext, item: ImportedProposal): string {
  * stage with no date of its own is dated from the document and marked as only first seen there.
  */
 function firstStage(ctx: ApplyContext, item: ImportedProposal, raisedOn: string): { stage: string; on: string; firstSeen: boolean } {
-  const stages = ctx.set.stages.filter((s) => s.ref === item.ref && !s.planned).sort((a, b) => a.on.localeCompare(b.on));
+  const stages = ctx.set.stages.filter((s) => s.ref === item.ref && !s.planned).sort((a, b) => byCodePoint(a.on, b.on));
   if (item.raisedOn && parseProposalRef(item.ref)!.kind === 'MP') return { stage: 'Development Stage', on: item.raisedOn, firstSeen: false };
   if (stages[0]) return { stage: stages[0].stage, on: stages[0].on, firstSeen: false };
   if (item.stage) {

@@ -8,6 +8,7 @@ import type { Proposal } from '../../storage/schema';
 import { documentDateOf, metaFor, warnItem, type ApplyContext } from './apply-context';
 import type { ImportedDecision, ImportedStage } from './change-set';
 import { addCommitteeDecision, bodyName, markStageFirstSeen } from '../domain/operations';
+import { byCodePoint } from '../domain/code-point-order';
 
 type Dated = { stage: ImportedStage } | { decision: ImportedDecision };
 
@@ -18,7 +19,7 @@ export function applyTimeline(ctx: ApplyContext): void {
     ...ctx.set.decisions.map((decision) => ({ decision })),
   ];
   const on = (d: Dated): string => ('stage' in d ? d.stage.on : d.decision.on);
-  for (const item of dated.sort((a, b) => on(a).localeCompare(on(b)))) {
+  for (const item of dated.sort((a, b) => byCodePoint(on(a), on(b)))) {
     if ('stage' in item) applyStage(ctx, item.stage);
     else applyDecision(ctx, item.decision);
   }

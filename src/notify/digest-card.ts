@@ -3,6 +3,7 @@ import type { Action, Consultation, DomainEvent } from '../../storage/schema';
 import { formatDate, formatInstant } from '../domain/dates';
 import { consultationName } from '../domain/queries/consultations';
 import { closingTime } from './consultation-card';
+import { byCodePoint } from '../domain/code-point-order';
 
 export interface DigestContent {
   today: string;
@@ -42,7 +43,7 @@ export function toDigest(c: DigestContent): Reply {
 }
 
 function overdueSection(overdue: readonly Action[]): ReplySection {
-  const sorted = [...overdue].sort((a, b) => (a.due ?? '').localeCompare(b.due ?? '') || a.ref.localeCompare(b.ref));
+  const sorted = [...overdue].sort((a, b) => byCodePoint(a.due ?? '', b.due ?? '') || byCodePoint(a.ref, b.ref));
   const items = sorted.slice(0, MAX_OVERDUE).map((a) => `${a.ref} (${a.owner}), due ${formatDate(a.due!)}: ${a.text.slice(0, 120)}`);
   if (sorted.length > MAX_OVERDUE) items.push(`…and ${sorted.length - MAX_OVERDUE} more overdue actions.`);
   return { title: `Overdue actions (${overdue.length})`, items };

@@ -6,6 +6,7 @@ import { personAddress } from './person-address';
 import type { PlanContext, PlannedMessage } from './plan-types';
 import { toOwnerReminder, type RemindedAction, type UnreachableAction } from './reminder-cards';
 import { describeAddress } from './subscribers';
+import { byCodePoint } from '../domain/code-point-order';
 
 export interface OwnerPlan {
   messages: PlannedMessage[];
@@ -62,7 +63,7 @@ function reach(ctx: PlanContext, person: Person): Bucket | string {
 }
 
 function toMessage(date: string, { person, address, items }: Bucket, otherOpen: number): PlannedMessage {
-  const sorted = [...items].sort((a, b) => a.action.ref.localeCompare(b.action.ref));
+  const sorted = [...items].sort((a, b) => byCodePoint(a.action.ref, b.action.ref));
   return {
     key: ownerKey(date, person.id),
     kind: 'owner',

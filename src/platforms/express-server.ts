@@ -10,17 +10,23 @@ import type { Express } from 'express';
  * payload, the handlers' objects. Measured: 10 KB per request promoted to the old generation, to die there,
  * which made the heap grow and collect far more often than the bot's data requires. Created with the right
  * prototype, express's swap finds nothing to change and the request dies young like any other garbage
- * (0.02 KB per request promoted).
+ * (0.01 KB per request promoted).
+ *
+ * The classes are real subclasses (not `Reflect.construct` with a borrowed prototype, which gives each
+ * object a map of its own and pins it just the same), and the app's prototypes become theirs.
  */
 export function createExpressServer(app: Express): Server {
-  return createServer({ IncomingMessage: withPrototype<typeof IncomingMessage>(IncomingMessage, app.request), ServerResponse: withPrototype<typeof ServerResponse>(ServerResponse, app.response) }, app);
+  class Request extends IncomingMessage {}
+  class Response extends ServerResponse {}
+  app.request = adopt(Request.prototype, app.request, app) as Express['request'];
+  app.response = adopt(Response.prototype, app.response, app) as Express['response'];
+  return createServer({ IncomingMessage: Request, ServerResponse: Response }, app);
 }
 
-/** A constructor that builds what `base` builds, with `prototype` (which must inherit from base's). */
-function withPrototype<C extends abstract new (...args: never[]) => object>(base: C, prototype: object): C {
-  function Constructed(this: unknown, ...args: unknown[]): object {
-    return Reflect.construct(base, args, Constructed);
-  }
-  Constructed.prototype = prototype;
-  return Constructed as unknown as C;
+/** Makes `prototype` what `appPrototype` is: the same parent (express's request or response) and `app`. */
+function adopt(prototype: object, appPrototype: object, app: Express): object {
+  Object.setPrototypeOf(prototype, Object.getPrototypeOf(appPrototype));
+  for (const key of Reflect.ownKeys(appPrototype)) Object.defineProperty(prototype, key, Object.getOwnPropertyDescriptor(appPrototype, key)!);
+  Object.defineProperty(prototype, 'app', { configurable: true, enumerable: true, writable: true, value: app });
+  return prototype;
 }

@@ -1,4 +1,5 @@
 import type { Action } from '../../../storage/schema';
+import { byCodePoint } from '../code-point-order';
 
 export type ActionStatusFilter = 'open' | 'overdue' | 'closed' | 'all';
 
@@ -36,12 +37,12 @@ export function compareActionRefs(a: Action, b: Action): number {
 }
 
 export function byDueThenRef(a: Action, b: Action): number {
-  if (a.due !== b.due) return a.due === undefined ? 1 : b.due === undefined ? -1 : a.due.localeCompare(b.due);
+  if (a.due !== b.due) return a.due === undefined ? 1 : b.due === undefined ? -1 : byCodePoint(a.due, b.due);
   return compareActionRefs(a, b);
 }
 
 export function byClosedDesc(a: Action, b: Action): number {
-  return (b.closedOn ?? '').localeCompare(a.closedOn ?? '') || compareActionRefs(a, b);
+  return byCodePoint(b.closedOn ?? '', a.closedOn ?? '') || compareActionRefs(a, b);
 }
 
 /** A sorted copy: due date then reference, or most recently closed first. */

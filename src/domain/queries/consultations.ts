@@ -2,6 +2,7 @@ import type { Calendar } from '../../core/ports';
 import type { Consultation, ConsultationKind, StoreData } from '../../../storage/schema';
 import { groupBy, indexPerArray } from './store-index';
 import { workingDaysLeft } from './working-days';
+import { byCodePoint } from '../code-point-order';
 
 export type ConsultationState = 'upcoming' | 'open' | 'closed';
 
@@ -68,6 +69,6 @@ export function consultationsOf(data: Readonly<StoreData>, ref: string): readonl
 export function sortByCloses(list: readonly Consultation[]): Consultation[] {
   return list
     .map((c) => ({ c, t: c.closes ? Date.parse(c.closes) : Number.MAX_SAFE_INTEGER }))
-    .sort((a, b) => a.t - b.t || a.c.proposal.localeCompare(b.c.proposal))
+    .sort((a, b) => a.t - b.t || byCodePoint(a.c.proposal, b.c.proposal))
     .map(({ c }) => c);
 }

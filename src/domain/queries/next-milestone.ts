@@ -5,6 +5,7 @@ import { consultationName, consultationsOf, viewConsultation } from './consultat
 import { releaseFor } from './release-for';
 import { groupBy, indexPerArray } from './store-index';
 import { own } from '../../core/own';
+import { byCodePoint } from '../code-point-order';
 
 export interface Milestone {
   /** "Refinement Consultation closes", "Change Board meeting (CB 34_2709)", "February 2024 SEC Release". */
@@ -31,7 +32,7 @@ export function nextMilestone(data: Readonly<StoreData>, proposal: Proposal, now
   const candidates: Milestone[] = [...consultationMilestones(data, proposal, now, calendar), ...meetingMilestones(data, stage.name, today)];
   const release = releaseFor(data, proposal.targetRelease);
   if (release?.on && release.on >= today) candidates.push({ label: release.name, on: release.on });
-  return candidates.sort((a, b) => a.on.localeCompare(b.on) || (a.at ?? '').localeCompare(b.at ?? ''))[0];
+  return candidates.sort((a, b) => byCodePoint(a.on, b.on) || byCodePoint(a.at ?? '', b.at ?? ''))[0];
 }
 
 function consultationMilestones(data: Readonly<StoreData>, proposal: Proposal, now: Date, calendar: Calendar): Milestone[] {
@@ -49,7 +50,7 @@ function meetingMilestones(data: Readonly<StoreData>, stage: string, today: stri
   const committee = own(DECIDING_COMMITTEE, stage);
   if (!committee) return [];
   let next: Meeting | undefined;
-  for (const m of meetingsOf(data, committee)) if (m.on >= today && (!next || m.on.localeCompare(next.on) < 0)) next = m;
+  for (const m of meetingsOf(data, committee)) if (m.on >= today && (!next || m.on < next.on)) next = m;
   return next ? [{ label: `${meetingName(committee)} meeting (${next.ref})`, on: next.on }] : [];
 }
 

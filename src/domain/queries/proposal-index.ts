@@ -1,6 +1,7 @@
 import { itemWithKey } from '../../../storage/item-with-key';
 import type { Proposal, StoreData } from '../../../storage/schema';
 import { groupBy, indexPerArray } from './store-index';
+import { byCodePoint } from '../code-point-order';
 
 interface ProposalIndex {
   /** References of the proposals naming each parent, in array order. */
@@ -34,6 +35,6 @@ export function childRefsOf(data: Readonly<StoreData>, ref: string): string[] {
 /** Every proposal sorted by reference (the order of `list`). */
 export function proposalsByRef(data: Readonly<StoreData>): readonly Proposal[] {
   const index = proposalIndex(data.proposals);
-  const sort = () => [...data.proposals].sort((a, b) => a.ref.localeCompare(b.ref));
+  const sort = () => [...data.proposals].sort((a, b) => byCodePoint(a.ref, b.ref));
   return index ? (index.sortedByRef ??= sort()) : sort();
 }

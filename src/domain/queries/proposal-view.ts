@@ -11,6 +11,7 @@ import { readyToConvert, type Readiness } from './readiness';
 import { releaseFor, type ReleaseView } from './release-for';
 import { stageOf } from './stage-of';
 import { sourceDocument } from './stage-source';
+import { byCodePoint } from '../code-point-order';
 
 export interface ProposalView {
   proposal: Proposal;
@@ -36,7 +37,7 @@ export function proposalView(data: Readonly<StoreData>, proposal: Proposal, now:
   const today = calendar.londonDate(now);
   const refs = [proposal.ref, ...(proposal.draftRef ? [proposal.draftRef] : [])];
   const consultations = sortByCloses([...new Set(refs)].flatMap((ref) => consultationsOf(data, ref)));
-  const decision = [...proposal.decisions].sort((a, b) => a.on.localeCompare(b.on)).at(-1);
+  const decision = [...proposal.decisions].sort((a, b) => byCodePoint(a.on, b.on)).at(-1);
   const parent = proposal.parent ? proposalWithRef(data, proposal.parent) : undefined;
   const release = releaseFor(data, proposal.targetRelease);
   const milestone = nextMilestone(data, proposal, now, calendar);

@@ -2,6 +2,7 @@ import type { Proposal } from '../../../storage/schema';
 import { findCommittee } from '../committees';
 import { formatDate } from '../dates';
 import { stageOf } from './stage-of';
+import { byCodePoint } from '../code-point-order';
 
 export interface Readiness {
   /** The committee that agreed it, short: "CSC". */
@@ -23,7 +24,7 @@ const ROUTE = /\brecommended route:?\s*(.+)$/i;
 export function readyToConvert(p: Proposal): Readiness | undefined {
   if (!p.ref.startsWith('DP') || stageOf(p.stage).name !== 'Development Stage') return undefined;
   const views = p.decisions.filter((d) => READY.test(d.outcome) || NOT_READY.test(d.outcome));
-  const last = views.sort((a, b) => a.on.localeCompare(b.on)).at(-1);
+  const last = views.sort((a, b) => byCodePoint(a.on, b.on)).at(-1);
   if (!last || !READY.test(last.outcome)) return undefined;
   const route = [last, ...p.decisions.filter((d) => d.on >= last.on)].map((d) => ROUTE.exec(d.outcome)?.[1]?.trim()).find(Boolean);
   return { body: findCommittee(last.body) ?? last.body, on: last.on, ...(route ? { route } : {}) };

@@ -1,5 +1,6 @@
 import type { Proposal, StoreData } from '../../../storage/schema';
 import { matchWords, searchIndex, searchWords, type IndexedProposal } from './search-index';
+import { byCodePoint } from '../code-point-order';
 
 export { searchWords } from './search-index';
 
@@ -46,7 +47,7 @@ function scoreEntry(entry: IndexedProposal, phrase: string, wordCount: number, c
   return score + 20 * inTitle + 10 * inSummary;
 }
 
-const byRank = (a: SearchHit, b: SearchHit): number => b.score - a.score || a.proposal.ref.localeCompare(b.proposal.ref);
+const byRank = (a: SearchHit, b: SearchHit): number => b.score - a.score || byCodePoint(a.proposal.ref, b.proposal.ref);
 
 /** The first `limit` hits of a stable sort by rank, without sorting them all (a one-letter search hits nearly everything). */
 function best(hits: readonly SearchHit[], limit: number): SearchHit[] {
