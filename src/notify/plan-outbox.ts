@@ -6,7 +6,10 @@ import { createLedgerIndex, type LedgerIndex } from './ledger-index';
 
 const FAN_OUT_WINDOW_MS = FAN_OUT_WINDOW_DAYS * 86_400_000;
 
-export type OutboxPlanner = (ctx: TargetContext, now: Date, inFlight: ReadonlySet<string>) => Outgoing[];
+export type OutboxPlanner = ((ctx: TargetContext, now: Date, inFlight: ReadonlySet<string>) => Outgoing[]) & {
+  /** How many event ids the planner remembers as already looked at: bounded by the outbox, not by the years. */
+  remembered(): number;
+};
 
 /**
  * Plans outbox deliveries from an in-memory set of open events (recent, or with a delivery not yet
@@ -29,10 +32,16 @@ export function createOutboxPlanner(): OutboxPlanner {
       seen.add(event.id);
       if (isRecent(event, now) || !unsettled || unsettled.has(event.id) || unsettled.has(String(event.data.ref ?? event.ref))) open.set(event.id, event);
     }
+    // Retention drops old events from the outbox; forget their ids too, or a bot that runs for years
+    // remembers one per change it ever made. Rebuilt at most once per outbox-length of new events.
+    if (seen.size > 2 * outbox.length) {
+      seen.clear();
+      for (const event of outbox) seen.add(event.id);
+    }
     lastOutbox = outbox;
   };
 
-  return (ctx, now, inFlight) => {
+  const plan = (ctx: TargetContext, now: Date, inFlight: ReadonlySet<string>): Outgoing[] => {
     const index = ledger.sync(ctx.data.deliveries);
     track(ctx.data.outbox, now.getTime(), index);
     const due: Outgoing[] = [];
@@ -49,6 +58,7 @@ export function createOutboxPlanner(): OutboxPlanner {
     }
     return due;
   };
+  return Object.assign(plan, { remembered: () => seen.size });
 }
 
 const isRecent = (event: DomainEvent, now: number) => now - Date.parse(event.at) <= FAN_OUT_WINDOW_MS;
