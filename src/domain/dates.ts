@@ -1,6 +1,6 @@
 import { DateTime } from 'luxon';
 import { UserError } from '../core/errors';
-import { civilDayNumber, londonWallClock } from './day-numbers';
+import { civilDayNumber, daysInMonth, londonWallClock } from './day-numbers';
 import { own } from '../core/own';
 
 const ZONE = 'Europe/London';
@@ -75,12 +75,13 @@ function monthAndDay(text: string): [month: number, day: number] | undefined {
 /** Which year is meant is not guessed (a due date looks ahead, a stage change back): both nearest are offered. */
 function yearMissing(text: string, [month, day]: [number, number], today: string): UserError {
   const year = Number(today.slice(0, 4));
-  const inYear = (y: number) => DateTime.fromObject({ year: y, month, day }, { zone: 'UTC' });
-  if (!inYear(2024).isValid) return new UserError(`"${text}": ${MONTH_NAMES[month - 1]} has no day ${day}. ${DATE_HINT}`);
+  const exists = (y: number) => day >= 1 && day <= daysInMonth(y, month);
+  if (!exists(2024)) return new UserError(`"${text}": ${MONTH_NAMES[month - 1]} has no day ${day}. ${DATE_HINT}`);
+  const iso = (y: number) => `${y}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
   let next = year;
-  while (!inYear(next).isValid || inYear(next).toISODate()! < today) next++;
+  while (!exists(next) || iso(next) < today) next++;
   let last = next - 1;
-  while (!inYear(last).isValid) last--;
+  while (!exists(last)) last--;
   const named = (y: number) => `${day} ${MONTHS[month - 1]} ${y}`;
   return new UserError(`"${text}" has no year: ${named(last)} (the last one) or ${named(next)} (the next one)?`, 'Type the date with its year: I do not guess which one you mean.');
 }

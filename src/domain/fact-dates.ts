@@ -3,6 +3,7 @@ import type { Calendar } from '../core/ports';
 import type { Proposal } from '../../storage/schema';
 import { createCalendar } from './calendar';
 import { formatDate } from './dates';
+import { daysInMonth } from './day-numbers';
 import { plural } from './queries/working-days';
 
 /** A fact dated this many Working Days back, or fewer, is news; anything older is recorded quietly. */
@@ -64,11 +65,10 @@ export function requirePlannedDate(date: string, today: string, calendar: Calend
 /** The first date on or after today with this month and day ("02-29" falls back to 28 Feb in other years). */
 function nextOccurrence(monthDay: string, today: string): string {
   const year = Number(today.slice(0, 4));
-  const inYear = (y: number) => (monthDay === '02-29' && !isLeapYear(y) ? `${y}-02-28` : `${y}-${monthDay}`);
+  const [month, day] = monthDay.split('-').map(Number) as [number, number];
+  const inYear = (y: number) => `${y}-${String(month).padStart(2, '0')}-${String(Math.min(day, daysInMonth(y, month))).padStart(2, '0')}`;
   return inYear(year) >= today ? inYear(year) : inYear(year + 1);
 }
-
-const isLeapYear = (year: number) => (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
 
 /** Due dates and consultation boundaries fall on Working Days; a refusal offers the nearest ones. */
 export function requireWorkingDay(date: string, calendar: Calendar, what: string, example: (day: string) => string): void {

@@ -18,15 +18,14 @@ import type { Express } from 'express';
 export function createExpressServer(app: Express): Server {
   class Request extends IncomingMessage {}
   class Response extends ServerResponse {}
-  app.request = adopt(Request.prototype, app.request, app) as Express['request'];
-  app.response = adopt(Response.prototype, app.response, app) as Express['response'];
+  app.request = adopt(Request.prototype, app.request) as Express['request'];
+  app.response = adopt(Response.prototype, app.response) as Express['response'];
   return createServer({ IncomingMessage: Request, ServerResponse: Response }, app);
 }
 
-/** Makes `prototype` what `appPrototype` is: the same parent (express's request or response) and `app`. */
-function adopt(prototype: object, appPrototype: object, app: Express): object {
+/** Makes `prototype` what `appPrototype` is: the same parent (express's request or response) and own properties (`app`). */
+function adopt(prototype: object, appPrototype: object): object {
   Object.setPrototypeOf(prototype, Object.getPrototypeOf(appPrototype));
   for (const key of Reflect.ownKeys(appPrototype)) Object.defineProperty(prototype, key, Object.getOwnPropertyDescriptor(appPrototype, key)!);
-  Object.defineProperty(prototype, 'app', { configurable: true, enumerable: true, writable: true, value: app });
   return prototype;
 }
