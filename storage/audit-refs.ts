@@ -8,12 +8,16 @@ export interface AuditRef {
 
 export const refKey = (ref: AuditRef): string => `${ref.collection}:${ref.id}`;
 
+/** The audit ref of everything one actor changed (`undo` finds the caller's last change through it). */
+export const actorRef = (actor: string): AuditRef => ({ collection: 'actors', id: actor });
+
 /**
  * The keys an audit entry is found under: each changed entity, and for a consultation also the
- * proposal it belongs to (a proposal's history shows its consultations' changes).
+ * proposal it belongs to (a proposal's history shows its consultations' changes); and its actor.
  */
-export function auditRefs(changes: AuditEntry['changes']): string[] {
+export function auditRefs(changes: AuditEntry['changes'], actor?: string): string[] {
   const keys = new Set<string>();
+  if (actor && changes.length) keys.add(refKey(actorRef(actor)));
   for (const c of changes) {
     keys.add(`${c.collection}:${c.id}`);
     if (c.collection !== 'consultations') continue;

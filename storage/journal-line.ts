@@ -34,7 +34,7 @@ export function buildLine(seq: number, meta: TransactMeta, at: Date, changes: Ch
     if (!keyed) ops[name] = { set: next };
     else if (!(name in ENTITY_KEYS) && (keyed.upsert.length || keyed.remove.length)) ops[name] = keyed;
   }
-  const line: JournalLine = { seq, refs: auditRefs(changes), at: at.toISOString(), actor: meta.actor, command: meta.command, changes };
+  const line: JournalLine = { seq, refs: auditRefs(changes, meta.actor), at: at.toISOString(), actor: meta.actor, command: meta.command, changes };
   if (Object.keys(ops).length) line.ops = ops;
   return line;
 }

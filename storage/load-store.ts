@@ -76,7 +76,7 @@ async function moveAuditToJournal(paths: StorePaths, raw: unknown, logger: Logge
   audit.forEach((entry, i) => {
     const name = segmentName(new Date(entry.at));
     if (name > segment) segment = name;
-    const line: JournalLine = { seq: i + 1, refs: auditRefs(entry.changes), at: entry.at, actor: entry.actor, command: entry.command, changes: entry.changes };
+    const line: JournalLine = { seq: i + 1, refs: auditRefs(entry.changes, entry.actor), at: entry.at, actor: entry.actor, command: entry.command, changes: entry.changes };
     let lines = segments.get(segment);
     if (!lines) segments.set(segment, (lines = []));
     lines.push(encodeLine(line));

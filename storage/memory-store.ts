@@ -26,7 +26,7 @@ export function createMemoryStore(initial: StoreData, clock: () => Date = () => 
         const { result, next, entry } = applyTransaction(current, meta, mutate, clock());
         if (!next) return result;
         current = next;
-        if (entry.changes.length) audit.push({ entry: deepFreeze(entry), refs: auditRefs(entry.changes) });
+        if (entry.changes.length) audit.push({ entry: deepFreeze(entry), refs: auditRefs(entry.changes, entry.actor) });
         return result;
       });
     },
