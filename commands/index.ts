@@ -40,6 +40,9 @@ import { orgAddCommand } from './org-add';
 import { orgUpdateCommand } from './org-update';
 import { orgRemoveCommand } from './org-remove';
 import { homeCommand } from './home';
+import { correctCommand, retractCommand } from './correct';
+import { appealCommand } from './appeal';
+import { undoCommand } from './undo';
 
 /** Every chat command, registered by one line each. Help is generated from these declarations. */
 export const allCommands: AnyCommand[] = [
@@ -57,6 +60,10 @@ export const allCommands: AnyCommand[] = [
   advanceCommand,
   convertCommand,
   decideCommand,
+  appealCommand,
+  correctCommand,
+  retractCommand,
+  undoCommand,
   actionAddCommand,
   actionCloseCommand,
   actionUpdateCommand,

@@ -25,3 +25,6 @@ export { addOrganisation, updateOrganisation, removeOrganisation, ORG_FIELDS, ty
 export { linkByEmail, personForEmail } from './link-by-email';
 export { partyCategoryOf, requireInitials } from './directory-fields';
 export { recordAttendance, type AttendanceInput } from './record-attendance';
+export { correctEntry, retractEntry, type FixRecordInput, type FixedRecord } from './fix-record';
+export { appealDecision, type AppealInput } from './appeal-decision';
+export { lastUndoable, undoChange, undoCommandLine, type UndoResult } from './undo-change';
