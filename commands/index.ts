@@ -40,6 +40,11 @@ import { orgAddCommand } from './org-add';
 import { orgUpdateCommand } from './org-update';
 import { orgRemoveCommand } from './org-remove';
 import { homeCommand } from './home';
+import { proposalEditCommand } from './proposal-edit';
+import { actionEditCommand } from './action-edit';
+import { consultationEditCommand } from './consultation-edit';
+import { consultationCancelCommand } from './consultation-cancel';
+import { editCommand } from './edit';
 
 /** Every chat command, registered by one line each. Help is generated from these declarations. */
 export const allCommands: AnyCommand[] = [
@@ -63,6 +68,11 @@ export const allCommands: AnyCommand[] = [
   actionDueCommand,
   actionSnoozeCommand,
   consultationAddCommand,
+  proposalEditCommand,
+  actionEditCommand,
+  consultationEditCommand,
+  consultationCancelCommand,
+  editCommand,
   settingsCommand,
   settingsUnfurlCommand,
   subscribeCommand,

@@ -5,6 +5,7 @@ export * from './directory';
 export * from './filter-actions';
 export * from './find-action';
 export * from './find-proposal';
+export * from './find-consultation';
 export * from './lines';
 export * from './next-milestone';
 export * from './paginate';
