@@ -32,8 +32,8 @@ export function parseConsultationEdit(args: readonly string[], typed: readonly T
 export async function runConsultationEdit(input: EditConsultationInput, ctx: CommandContext, verb: string): Promise<Reply> {
   const { opens, closes } = input.changes;
   const changes = { ...input.changes, ...(opens ? { opens: userDate(ctx, opens)! } : {}), ...(closes ? { closes: userDate(ctx, closes)! } : {}) };
-  const { consultation: c, changes: made } = await ctx.transact((draft) => editConsultation(draft, { name: input.name, changes }, metaFor(ctx, verb)));
-  return editReply(`${c.proposal} ${c.kind} consultation`, made, {
+  const { consultation: c, subject, changes: made } = await ctx.transact((draft) => editConsultation(draft, { name: input.name, changes }, metaFor(ctx, verb)));
+  return editReply(subject, made, {
     historyOf: c.proposal,
     buttons: [{ label: 'Status', actionId: 'proposal.status', command: `status ${c.proposal}` }],
   });

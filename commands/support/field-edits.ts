@@ -40,7 +40,7 @@ export function readFieldEdits<F extends string>(typed: readonly TypedWord[], gr
   const list = Object.keys(grammar.fields).join(', ');
   if (!typed.length) throw new UserError(`Say what to change: one of ${list}.`, `For example: ${grammar.example}`);
   const first = fieldOf(typed[0]);
-  if (!first) throw unknownField(typed[0]!.text, [...names.keys()], grammar, list);
+  if (!first) throw unknownField(typed[0]!.text, names, grammar, list);
   const segments: Segment<F>[] = [];
   for (let i = 0; i < typed.length; i++) {
     const field = fieldOf(typed[i]);
@@ -66,8 +66,8 @@ function fieldNames<F extends string>(grammar: EditGrammar<F>): Map<string, F> {
   return names;
 }
 
-function unknownField<F extends string>(word: string, names: string[], grammar: EditGrammar<F>, list: string): UserError {
-  const near = closest(word.toLowerCase(), names, 2, 2);
+function unknownField<F extends string>(word: string, names: Map<string, F>, grammar: EditGrammar<F>, list: string): UserError {
+  const near = [...new Set(closest(word.toLowerCase(), [...names.keys()], 2, 4).map((n) => names.get(n)!))].slice(0, 2);
   const guess = near.length ? ` Did you mean ${near.map((n) => `"${n}"`).join(' or ')}?` : '';
   return new UserError(`"${word.slice(0, 40)}" is not a field of ${/^[aeiou]/i.test(grammar.noun) ? 'an' : 'a'} ${grammar.noun} I can edit.${guess}`, `Fields: ${list}. For example: ${grammar.example}`);
 }

@@ -20,6 +20,8 @@ export interface EditConsultationInput {
 
 export interface ConsultationEdit {
   consultation: Consultation;
+  /** How it was known before the edit: "MP167B report consultation". */
+  subject: string;
   changes: FieldChange[];
 }
 
@@ -55,7 +57,7 @@ export function editConsultation(draft: StoreData, input: EditConsultationInput,
     else delete c.url;
   }
   requireSensibleWindow(draft, c, closesOn(c.closes), command, meta);
-  return { consultation: c, changes };
+  return { consultation: c, subject, changes };
 }
 
 function setClosing(c: Consultation, subject: string, command: string, oldDay: string | undefined, closes: string | undefined, at: string | undefined, meta: OperationMeta): FieldChange {
