@@ -28,7 +28,7 @@ describe('npx secbot: edits from the command line', () => {
   it.each([
     [['proposal', 'edit', 'DP096', 'titel', 'New title'], '"titel" is not a field of a proposal I can edit. Did you mean "title"?'],
     [['proposal', 'edit', 'MP167B', 'release', 'Mar 24'], 'There is no March 2024 SEC Release'],
-    [['action', 'edit', 'CSC 12/01', 'owner', 'Gemma Slany'], 'Did you mean "Gemma Slaney"?'],
+    [['action', 'edit', 'CSC 12/01', 'owner', 'Gemma Slany'], 'Did you mean Gemma Slaney?'],
     [['action', 'edit', 'CSC 12/01', 'owner', 'SECAS'], 'CSC 12/01’s owner is already “SECAS”. Nothing was changed.'],
     [['consultation', 'edit', 'MP167B', 'report', 'closes', '9 Sep 2023'], 'is not a Working Day'],
     [['edit', 'DP999', 'title', 'x'], 'No proposal DP999.'],

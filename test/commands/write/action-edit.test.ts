@@ -19,9 +19,9 @@ describe('action edit', () => {
     expect(bot.store.auditOf().at(-1)!.changes).toEqual([expect.objectContaining({ collection: 'actions', id: 'CSC 12/01' })]);
   });
 
-  it('accepts initials and organisations the reminders can reach', async () => {
+  it('accepts initials and organisations the reminders can reach, saved as the directory names them', async () => {
     const bot = demoBot();
-    expect((await bot.run('action edit CSC 12/01 owner GS')).kind).toBe('success');
+    expect((await bot.run('action edit CSC 12/01 owner GS')).title).toBe('Owner of CSC 12/01: was “SECAS”, now “Gemma Slaney”');
     expect((await bot.run('action edit CSC 10/01 owner SECAS')).kind).toBe('success');
   });
 
@@ -29,8 +29,8 @@ describe('action edit', () => {
     const bot = demoBot();
     const before = bot.store.read();
     const reply = await bot.run('action edit CSC 12/01 owner "Gemma Slany"');
-    expect(reply.title).toBe('"Gemma Slany" is not in the directory, so nobody would be reminded of CSC 12/01. Did you mean "Gemma Slaney"?');
-    expect(reply.context![0]).toContain('person add "Gemma Slany"');
+    expect(reply.title).toBe('No owner called "Gemma Slany" in the directory. Did you mean Gemma Slaney?');
+    expect(reply.context![0]).toContain('Use: action edit "CSC 12/01" owner "Gemma Slaney".');
     expect(bot.store.read()).toBe(before);
   });
 
