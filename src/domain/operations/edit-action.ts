@@ -74,6 +74,7 @@ function moveToCommittee(draft: StoreData, action: Action, value: string): Field
   const from = action.ref;
   const givenRef = parseActionRef(value);
   const committee = givenRef ? splitActionRef(givenRef).committee : normaliseCommittee(value);
+  // changeOf refuses a value the action already has ("CSC 12/01’s committee is already “CSC”").
   if (committee === action.committee && !givenRef) changeOf(from, 'Committee', action.committee, committee);
   const ref = givenRef ?? numbered(draft, committee, from);
   if (ref === from) changeOf(from, 'Reference', from, ref);
