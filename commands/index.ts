@@ -43,6 +43,11 @@ import { homeCommand } from './home';
 import { correctCommand, retractCommand } from './correct';
 import { appealCommand } from './appeal';
 import { undoCommand } from './undo';
+import { proposalEditCommand } from './proposal-edit';
+import { actionEditCommand } from './action-edit';
+import { consultationEditCommand } from './consultation-edit';
+import { consultationCancelCommand } from './consultation-cancel';
+import { editCommand } from './edit';
 
 /** Every chat command, registered by one line each. Help is generated from these declarations. */
 export const allCommands: AnyCommand[] = [
@@ -70,6 +75,11 @@ export const allCommands: AnyCommand[] = [
   actionDueCommand,
   actionSnoozeCommand,
   consultationAddCommand,
+  proposalEditCommand,
+  actionEditCommand,
+  consultationEditCommand,
+  consultationCancelCommand,
+  editCommand,
   settingsCommand,
   settingsUnfurlCommand,
   subscribeCommand,
