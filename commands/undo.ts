@@ -20,8 +20,14 @@ export const undoCommand = defineCommand({
     const actor = callerKey(ctx.caller);
     const target = lastUndoable(ctx.store.auditOf([actorRef(actor)]));
     if (!target) throw new UserError('You have no change to undo.', 'undo takes back changes you made yourself; see what changed with: history REF');
-    const changedSince = (change: { collection: string; id: string }) => ctx.store.auditOf([change]).filter((e) => e.at > target.at).at(-1);
-    const previousAt = ctx.store.auditOf(target.changes).filter((e) => e.at < target.at).at(-1)?.at;
+    // Entries of the same instant are told apart by their place in the log, not by time.
+    const around = (refs: readonly { collection: string; id: string }[]) => {
+      const list = ctx.store.auditOf(refs);
+      const at = list.findLastIndex((e) => e.at === target.at && e.actor === target.actor && e.command === target.command);
+      return { before: list.slice(0, at), after: list.slice(at + 1) };
+    };
+    const changedSince = (change: { collection: string; id: string }) => around([change]).after.at(-1);
+    const previousAt = around(target.changes).before.at(-1)?.at;
     // Recorded as "undo <when> <command>", so a second undo knows this change is already taken back.
     const result = await ctx.store.transact({ actor, command: undoCommandLine(target) }, (draft) => undoChange(draft, target, { changedSince, ...(previousAt ? { previousAt } : {}) }));
     return {
