@@ -41,7 +41,7 @@ describe('undo', () => {
     await b.run('advance DP096 Withdrawn');
     await b.run('undo');
     const history = await b.run('history DP096');
-    const changes = history.sections![0]!.items.join('\n');
+    const changes = (history.sections ?? [])[0]!.items!.join('\n');
     expect(changes).toContain('`advance DP096 Withdrawn`');
     expect(changes).toMatch(/`undo \S+ advance DP096 Withdrawn`/);
   });
