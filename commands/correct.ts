@@ -7,14 +7,14 @@ import { metaFor, userDate } from './support/write-meta';
 import { indexOfKeyword, rejectLeftovers, takeKeywordDate, takeProposalRef, takeText } from './support/write-words';
 
 const KEYWORDS = ['on', 'to', 'by', 'reason'];
-const example = 'correct MP167B #2 on 15 Aug 2023 reason "the CSC approved the report on the 15th"';
+const example = 'correct MP167B 3 on 16 Aug 2023 reason "the Report Phase began the next day"';
 
 export const correctCommand = defineCommand({
   name: 'correct',
   group: 'Proposals',
   summary: 'Fix one entry of a proposal\'s record (numbered in `history REF`): re-date it or replace it. The record is checked against the process rules; history keeps the mistake.',
-  usage: 'correct REF ENTRY [on DATE] [to STAGE|approved|rejected] [by BODY] reason "WHY" · ENTRY: #N from history, a stage, or "decision"',
-  examples: [example, 'correct MP167B "Report Phase" on 16 Aug 2023 reason "the report was approved a day later"', 'correct MP167A #2 to "Pending Implementation" reason "not live yet"'],
+  usage: 'correct REF ENTRY [on DATE] [to STAGE|approved|rejected] [by BODY] reason "WHY" · ENTRY: N from history, a stage, or "decision"',
+  examples: [example, 'correct MP167B "Report Phase" on 16 Aug 2023 reason "the report was approved a day later"', 'correct MP167B 1 on 9 Sep 2022 reason "the split was a day later"'],
   access: 'change',
   parse(args) {
     const words = [...args];
@@ -41,15 +41,15 @@ export const retractCommand = defineCommand({
   name: 'retract',
   group: 'Proposals',
   summary: 'Take one wrong entry off a proposal\'s record (numbered in `history REF`), if the record without it is one the process can produce.',
-  usage: 'retract REF ENTRY reason "WHY" · ENTRY: #N from history, a stage, or "decision"',
-  examples: ['retract MP167B #3 reason "recorded on the wrong proposal"', 'retract MP167B decision reason "the vote was postponed"'],
+  usage: 'retract REF ENTRY reason "WHY" · ENTRY: N from history, a stage, or "decision"',
+  examples: ['retract MP167B 2 reason "recorded on the wrong proposal"'],
   access: 'change',
   parse(args) {
     const words = [...args];
-    const ref = takeProposalRef(words, 'the proposal reference and the entry to retract', 'retract MP167B #3 reason "…"');
+    const ref = takeProposalRef(words, 'the proposal reference and the entry to retract', 'retract MP167B 3 reason "…"');
     const entry = takeEntry(words, ref);
     if (words[0]?.toLowerCase() !== 'reason') throw new UserError('A retraction says why: add reason "…".', `For example: retract ${ref} ${entry} reason "recorded on the wrong proposal"`);
-    const reason = takeText(words, [], 'retract MP167B #3 reason "…"');
+    const reason = takeText(words, [], 'retract MP167B 3 reason "…"');
     return { ref, entry, reason };
   },
   async run(args, ctx) {

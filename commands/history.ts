@@ -42,7 +42,7 @@ function proposalHistory(data: Readonly<StoreData>, input: string, page: number,
   const lines = recordLines(proposal);
   const stageSection = {
     title: 'Record (stages and decisions, in order)',
-    items: lines.length ? [...lines, `Fix an entry: correct ${proposal.ref} #N on DATE reason "…" · retract ${proposal.ref} #N reason "…" · your last change: undo`] : ['no stage stated yet'],
+    items: lines.length ? [...lines, `Fix an entry: correct ${proposal.ref} N on DATE reason "…" · retract ${proposal.ref} N reason "…" · your last change: undo`] : ['no stage stated yet'],
   };
   return historyReply(data, `History of ${proposal.ref} — ${proposal.title}`, { collection: 'proposals', ids }, page, stageSection, ctx);
 }

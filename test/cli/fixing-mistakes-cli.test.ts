@@ -32,7 +32,7 @@ describe('fixing mistakes from the command line', () => {
     expect(status).toMatch(/Last decision:\s+Approved by Change Board on 20 Sep 2023/);
     const history = secbot('history', 'MP167B').out;
     expect(history.match(/decide MP167B/g)).toHaveLength(3);
-    expect(history).toContain('#4 · Approved by Change Board on 20 Sep 2023');
+    expect(history).toContain('4. Approved by Change Board on 20 Sep 2023');
     expect(history).not.toContain('Rejected by Change Board on 20 Sep 2023 · source');
 
     const undo = secbot('undo');
@@ -56,7 +56,7 @@ describe('fixing mistakes from the command line', () => {
   });
 
   it('any entry of the record is re-dated by its number', () => {
-    const fixed = secbot('correct', 'MP167B', '#3', 'on', '16 Aug 2023', 'reason', 'the report phase began the next day');
+    const fixed = secbot('correct', 'MP167B', '3', 'on', '16 Aug 2023', 'reason', 'the report phase began the next day');
     expect(fixed.status).toBe(0);
     expect(fixed.out).toContain('the record said Report Phase on 15 Aug 2023; it now says Report Phase on 16 Aug 2023');
     expect(secbot('status', 'MP167B').out).toMatch(/since 16 Aug 2023/);

@@ -5,9 +5,9 @@ import { normaliseStage } from '../lifecycle';
 import { sourceDocument } from '../queries/stage-source';
 import { describeStep, recordTimeline, type RecordStep } from './record-timeline';
 
-/** One line of a proposal's record as `history` numbers it: "#3 · Report Phase on 15 Aug 2023 · …". */
+/** One line of a proposal's record as `history` numbers it: "3. Report Phase on 15 Aug 2023 · …". */
 export function recordLines(p: Pick<Proposal, 'stageHistory' | 'decisions'>): string[] {
-  return recordTimeline(p).map((step, i) => `#${i + 1} · ${describeStep(step, formatDate)}${details(step)}`);
+  return recordTimeline(p).map((step, i) => `${i + 1}. ${describeStep(step, formatDate)}${details(step)}`);
 }
 
 function details(step: RecordStep): string {
@@ -21,12 +21,12 @@ function details(step: RecordStep): string {
 }
 
 /**
- * The entry a person names in a correction: its number in `history REF` ("#3", "3"), a stage ("Change
+ * The entry a person names in a correction: its number in `history REF` ("3", or "#3"), a stage ("Change
  * Board": its latest entry), or "decision" (the latest decision of a deciding body).
  */
 export function findRecordStep(p: Proposal, token: string): RecordStep {
   const steps = recordTimeline(p);
-  const example = `correct ${p.ref} #2 on 20 Sep 2023 reason "the minutes say the 20th"`;
+  const example = `correct ${p.ref} 2 on 20 Sep 2023 reason "the minutes say the 20th"`;
   if (!steps.length) throw new UserError(`${p.ref} has nothing on its record yet.`, `Record a stage: advance ${p.ref} "Refinement Process"`);
   const number = /^#?(\d+)$/.exec(token.trim());
   if (number) {
