@@ -11,9 +11,9 @@ const EXAMPLE = 'person update "Gemma Slaney" email gemma.slaney@example.com ini
 export const personUpdateCommand = defineCommand({
   name: 'person update',
   group: 'Admin',
-  summary: 'Change a person’s name, organisation, category, email, initials, aliases or role.',
+  summary: 'Change a person’s name, organisation, category, email, initials, aliases, role or how they get reminders.',
   usage: USAGE,
-  examples: [EXAMPLE, 'person update "Jane Doe" org DCC', 'person update GS aliases "G Slaney" role none'],
+  examples: [EXAMPLE, 'person update "Jane Doe" org DCC', 'person update GS aliases "G Slaney" role none', 'person update GS reminders email'],
   access: 'change',
   parse: (args) => nameAndFields(args, PERSON_FIELDS, USAGE, EXAMPLE),
   async run({ name, changes }, ctx): Promise<Reply> {
