@@ -25,7 +25,7 @@ export function toOwnerEmail(ctx: PlanContext, person: Person, items: readonly R
     sections: items.map((item) => section(ctx, item)),
     context: [
       ...(otherOpen > 0 ? [`You have ${otherOpen} other open action${otherOpen === 1 ? '' : 's'} not due a reminder today.`] : []),
-      'Not yours, or done differently? Reply to the change team and they will update it.',
+      'Not yours? Tell the SEC change team and they will reassign it.',
     ],
   };
 }
