@@ -4,12 +4,14 @@ import { formatInstant } from '../domain/dates';
 import { emailBounces } from './email-bounces';
 import type { ReminderPlan } from './plan-types';
 
-const WEEK_MS = 7 * 86_400_000;
+const DAY_MS = 86_400_000;
+const WEEK_MS = 7 * DAY_MS;
 
 /** A plan as `remind preview` shows it: each message with what the ledger says about it. */
 export function toPreview(plan: ReminderPlan, data: Readonly<StoreData>, at: Date = new Date()): ReminderPreview {
   const ledger = new Map(data.deliveries.map((d) => [d.key, d]));
-  const bounced = emailBounces(data, at.getTime() - WEEK_MS, at.getTime());
+  // The week before the planned day, and that day itself.
+  const bounced = emailBounces(data, at.getTime() - WEEK_MS, at.getTime() + DAY_MS);
   return {
     date: plan.date,
     workingDay: plan.workingDay,
