@@ -118,7 +118,7 @@ describe('email reminders from the command line (issue 24, "Done when")', () => 
 
     await cli(['person update "Jane Owner" reminders email']);
     await cli(['org add "Acme Metering" contacts "Jane Owner"']);
-    await cli(['action add CSC "Acme Metering" "Send the DP096 test results" due 4 Mar 2026']);
+    await cli(['action add CSC "Acme Metering" "Send the DP096 <b>test</b> results & \'costs\'" due 4 Mar 2026']);
     const run = await cli(['remind', 'run'], true);
     expect(run.stdout).toContain('1 sent');
     expect(sink.received).toHaveLength(1);
@@ -126,6 +126,10 @@ describe('email reminders from the command line (issue 24, "Done when")', () => 
     expect(text.startsWith('CSC 12/02 due tomorrow · DP096 (+1 more)\n'), text.slice(0, 80)).toBe(true);
     expect(text).toContain('Owner: Acme Metering');
     expect(text).toContain('Owner: Jane Owner');
+    expect(text).toContain("Send the DP096 <b>test</b> results & 'costs'");
+    const html = part(sink.received[0]!.raw, 'text/html');
+    expect(html).toContain('Send the DP096 &lt;b&gt;test&lt;/b&gt; results &amp; &#39;costs&#39;');
+    expect(html).not.toContain('<b>test</b>');
   });
 
   it('emails a consultation reminder to a committee mailing address set with subscribe … to EMAIL', async () => {
