@@ -29,7 +29,7 @@ const envSchema = z.object({
   SECBOT_SMTP_URL: z.string().trim().regex(/^smtps?:\/\/[^\s/]+/i, 'expected smtp://host:587 or smtps://host:465 (user and password may be in the URL)').optional(),
   SECBOT_SMTP_USER: optionalText,
   SECBOT_SMTP_PASSWORD: optionalText,
-  SECBOT_MAIL_FROM: optionalText,
+  SECBOT_MAIL_FROM: z.string().trim().regex(/^(?:[^<>]*<\s*)?[^\s@<>]+@[^\s@<>]+\.[^\s@<>]+\s*>?$/, 'expected an address such as secbot@example.org or "secbot <secbot@example.org>"').optional(),
   SECBOT_LINK_SECRET: z.string().min(32, 'use at least 32 characters').optional(),
 });
 

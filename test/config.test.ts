@@ -62,5 +62,7 @@ describe('readEnv', () => {
     expect(() => readEnv({ SECBOT_MAIL_FROM: 'a@b.c' })).toThrow(/SECBOT_SMTP_URL: required to send email/);
     expect(() => readEnv({ SECBOT_SMTP_URL: 'smtp://h', SECBOT_MAIL_FROM: 'a@b.c', SECBOT_SMTP_PASSWORD: 'pw' })).toThrow(/SECBOT_SMTP_USER: required with SECBOT_SMTP_PASSWORD/);
     expect(() => readEnv({ SECBOT_LINK_SECRET: 'short' })).toThrow(/SECBOT_LINK_SECRET: use at least 32 characters/);
+    expect(() => readEnv({ SECBOT_SMTP_URL: 'smtp://h', SECBOT_MAIL_FROM: 'secbot' })).toThrow(/SECBOT_MAIL_FROM: expected an address such as secbot@example.org/);
+    expect(readEnv({ SECBOT_SMTP_URL: 'smtp://h', SECBOT_MAIL_FROM: 'secbot@example.org' }).email?.from).toBe('secbot@example.org');
   });
 });

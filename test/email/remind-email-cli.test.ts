@@ -141,6 +141,10 @@ describe('email reminders from the command line (issue 24, "Done when")', () => 
     expect(list, 'no email to the list').toBeDefined();
     expect(part(list!.raw, 'text/plain')).toContain('closes on the next Working Day');
     expect(header(list!.raw, 'List-Unsubscribe')).toBeUndefined();
+    expect((await cli(['unsubscribe CSC to csc-list@example.org'])).stdout).toContain('Unsubscribed email to csc-list@example.org');
+    const bad = await cli(['subscribe CSC to not-an-address@']);
+    expect(bad.code).toBe(1);
+    expect(bad.stdout).toContain('"not-an-address@" is not an email address.');
   });
 
   it('without any channel configured, remind run says what to set instead of pretending', async () => {
