@@ -135,8 +135,11 @@ describe('email reminders from the command line (issue 24, "Done when")', () => 
   it('emails a consultation reminder to a committee mailing address set with subscribe … to EMAIL', async () => {
     expect((await cli(['subscribe CSC events consultation to csc-list@example.org'])).stdout).toContain('Subscribed email to csc-list@example.org');
     await cli(['consultation add DP096 refinement 2026-02-20 2026-03-04']);
+    // An owner nobody can reach is listed in chat channels only, not mailed to the committee's list.
+    await cli(['action add CSC "Nobody Known" "Find an owner for DP096" due 4 Mar 2026']);
     const run = await cli(['remind', 'run'], true);
     expect(run.stdout).toContain('2 sent');
+    expect(sink.received.filter((m) => m.to.includes('csc-list@example.org'))).toHaveLength(1);
     const list = sink.received.find((m) => m.to.includes('csc-list@example.org'));
     expect(list, 'no email to the list').toBeDefined();
     expect(part(list!.raw, 'text/plain')).toContain('closes on the next Working Day');
