@@ -7,7 +7,8 @@ import { createSlackPlatform, type SlackPlatform } from './platforms/slack/index
 import { createTeamsPlatform, type TeamsPlatform } from './platforms/teams/index';
 import { createWebServer, type HealthReport, type WebServer } from './web-server';
 import { createReplayGuard } from './platforms/replay-guard';
-import { createEmailPlatform, type EmailPlatform } from './platforms/email/index';
+import { randomBytes } from 'node:crypto';
+import { createEmailPlatform } from './platforms/email/index';
 
 export interface PlatformsDeps {
   config: Config;
@@ -19,7 +20,7 @@ export interface PlatformsDeps {
   onFile?: AttachmentHandler;
   /** Where accepted request signatures and delivery ids are kept across restarts (none: in memory). */
   replayFile?: string;
-  /** Signs the links in reminder emails (needed when email is configured). */
+  /** Signs the links in reminder emails (see link-key.ts); without it, a key for this process only. */
   linkKey?: Uint8Array;
 }
 
@@ -40,7 +41,7 @@ export async function startPlatforms(deps: PlatformsDeps): Promise<RunningPlatfo
   const shared = { dispatch: core.dispatch, store, clock, calendar: core.calendar, logger, replay, ...(deps.onFile ? { onFile: deps.onFile } : {}) };
   const slack = config.slack ? createSlackPlatform(shared, config.slack) : undefined;
   const teams = config.teams ? createTeamsPlatform({ ...shared, permits: core.permits }, { ...config.teams, production: config.production }) : undefined;
-  const email = config.email ? createEmailPlatform({ settings: config.email, linkKey: deps.linkKey!, store, calendar: core.calendar, clock, logger, ...(config.publicUrl ? { publicUrl: config.publicUrl } : {}) }) : undefined;
+  const email = config.email ? createEmailPlatform({ settings: config.email, linkKey: deps.linkKey ?? randomBytes(32), store, calendar: core.calendar, clock, logger, ...(config.publicUrl ? { publicUrl: config.publicUrl } : {}) }) : undefined;
   const feeds = createFeedHandler({ store, calendar: core.calendar, clock, logger });
   const web = createWebServer(() => health(deps.storeDescription, slack, teams), { calendarFeed: feeds, logger });
   email?.mount(web.app);
