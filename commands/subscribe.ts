@@ -62,6 +62,6 @@ function toReply(s: Subscription, channel: readonly Subscription[]): Reply {
       { label: 'Created by', value: s.createdBy },
     ],
     buttons: [{ label: 'Subscriptions', actionId: 'subscriptions.list', command: 'subscriptions' }],
-    context: [...overlapWarnings(channel), `Stop with: unsubscribe ${s.committees.includes('*') ? 'all' : s.committees.join(' ')}`],
+    context: [...overlapWarnings(channel), `Stop with: unsubscribe ${s.committees.includes('*') ? 'all' : s.committees.join(' ')}${s.address.platform === 'email' ? ` to ${s.address.to}` : ''}`],
   };
 }
