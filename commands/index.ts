@@ -25,6 +25,7 @@ import { unsubscribeCommand } from './unsubscribe';
 import { subscriptionsCommand } from './subscriptions';
 import { remindPreviewCommand } from './remind-preview';
 import { remindRunCommand } from './remind-run';
+import { remindersCommand } from './reminders';
 import { actionNotMineCommand } from './action-notmine';
 import { importApplyCommand } from './import-apply';
 import { importDiscardCommand } from './import-discard';
@@ -87,6 +88,7 @@ export const allCommands: AnyCommand[] = [
   subscriptionsCommand,
   remindPreviewCommand,
   remindRunCommand,
+  remindersCommand,
   actionNotMineCommand,
   importApplyCommand,
   importDiscardCommand,

@@ -71,6 +71,7 @@ export function personFields(data: Readonly<StoreData>, person: Person): { label
     ['Also known as', person.aliases.join(', ') || undefined],
     ['Committees', person.committees?.join(', ')],
     ['Role', person.roles.join(', ') || undefined],
+    ['Reminders', person.reminders],
     ['Chat accounts', Object.entries(person.platformIds).map(([p, id]) => `${p}:${id} (${linkHow(person, p)})`).join(', ') || undefined],
     ['Source', person.source],
   ];

@@ -1,10 +1,10 @@
 import { changesData } from '../core/command';
 import { createRegistry } from '../core/registry';
 import { renderText } from '../core/render-text';
-import { silentLogger } from '../core/ports';
+import { silentLogger, type CommandServices, type StorePort } from '../core/ports';
 import { quoteWord, tokenize } from '../core/tokenize';
 import { allCommands } from '../../commands/index';
-import { createCore } from '../create-core';
+import { createCore, type Core } from '../create-core';
 import { loadBankHolidayTable, loadHolidayOverrides } from '../load-holidays';
 import { openData } from '../open-data';
 import { consoleCaller } from '../platforms/console/run-console';
@@ -17,6 +17,8 @@ export interface CommandOnceOptions {
   write?: boolean;
   /** SECBOT_PUBLIC_URL, for commands that hand out links (calendar). */
   publicUrl?: string;
+  /** Long-lived services for this one command (the reminder runner for `remind`), closed after it. */
+  services?: (opened: { store: StorePort; core: Core; demo: boolean }) => Promise<{ services: CommandServices; close(): Promise<void> }>;
 }
 
 /** Run one chat command as the operator: 0 on success, 1 when the reply is an error. */
@@ -28,9 +30,15 @@ export async function runCommandOnce(words: string[], options: CommandOnceOption
     if (data.demo) io.stderr(`(no store file: answering from ${data.description})\n`);
     const holidays = await loadHolidayOverrides(io.env.SECBOT_HOLIDAYS_FILE);
     const core = createCore({ store: data.store, clock: io.clock, logger: silentLogger, changeTeam: [], holidays, holidayTable: loadBankHolidayTable(), ...(options.publicUrl ? { publicUrl: options.publicUrl } : {}) });
-    const reply = await core.dispatch({ text, caller: { ...consoleCaller, platform: 'cli' } });
-    io.stdout(options.json ? `${JSON.stringify(reply, null, 2)}\n` : `${renderText(reply)}\n`);
-    return reply.kind === 'error' ? 1 : 0;
+    const extra = await options.services?.({ store: data.store, core, demo: data.demo });
+    try {
+      Object.assign(core.services, extra?.services);
+      const reply = await core.dispatch({ text, caller: { ...consoleCaller, platform: 'cli' } });
+      io.stdout(options.json ? `${JSON.stringify(reply, null, 2)}\n` : `${renderText(reply)}\n`);
+      return reply.kind === 'error' ? 1 : 0;
+    } finally {
+      await extra?.close();
+    }
   } finally {
     await data.close();
   }
