@@ -136,7 +136,7 @@ describe('email reminders from the command line (issue 24, "Done when")', () => 
     const subscribed = await cli(['subscribe CSC events consultation to csc-list@example.org']);
     expect(subscribed.stdout).toContain('Subscribed email to csc-list@example.org');
     expect(subscribed.stdout).toContain('Stop with: unsubscribe CSC to csc-list@example.org');
-    await cli(['consultation add DP096 refinement 2026-02-20 2026-03-04']);
+    await cli(['consultation add DP096 other 2026-02-20 2026-03-04']);
     // An owner nobody can reach is listed in chat channels only, not mailed to the committee's list.
     await cli(['action add CSC "Nobody Known" "Find an owner for DP096" due 4 Mar 2026']);
     const run = await cli(['remind', 'run'], true);
