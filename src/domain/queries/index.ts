@@ -22,3 +22,5 @@ export * from './proposal-view';
 export * from './action-buttons';
 export { committeesOf } from './committees-of';
 export * from './recent-drafts';
+export * from './require-known-owner';
+export { nearOwners, ownerParts } from './near-owners';
