@@ -24,7 +24,7 @@ export const linkCommand = defineCommand({
   parse(args) {
     const reader = new ArgReader(args, USAGE);
     const target = reader.option('for');
-    const name = reader.rest();
+    const name = reader.value('name');
     if (!name) throw new UserError('Who are you in the directory? Give your name.', 'For example: link "Gemma Slaney"');
     return { name, ...(target !== undefined ? { target: parseIdentity(target) } : {}) };
   },
