@@ -31,8 +31,12 @@ export function nameAndFields<F extends string>(args: readonly string[], fields:
     parts.push({ key: word }, { words: value, quote: !isCommaList(value) });
     changes[key] = (isCommaList(value) ? joinList(value) : value.join(' ')).replace(/"/g, '');
   }
-  const unquoted = parts.find((p): p is { words: string[] } => 'words' in p && p.words.length > 1 && p.quote !== false);
-  if (unquoted) throw unquotedValueError(parts[0] === unquoted ? 'name' : 'value', unquoted.words, [{ line: readingOf(commandPrefix(usage), parts) }]);
+  const at = parts.findIndex((p) => 'words' in p && p.words.length > 1 && p.quote !== false);
+  if (at !== -1) {
+    const before = parts[at - 1];
+    const what = before && 'key' in before ? `value of "${before.key}"` : 'name';
+    throw unquotedValueError(what, (parts[at] as { words: string[] }).words, [{ line: readingOf(commandPrefix(usage), parts) }]);
+  }
   return { name: args.slice(0, start).join(' ').trim(), changes };
 }
 

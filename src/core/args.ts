@@ -17,6 +17,8 @@ export class ArgReader {
   private readonly keys = new Set<number>();
   private readonly values = new Set<number>();
   private readonly flags = new Set<number>();
+  /** Typed positions of words read by their place (a reference, a kind, a date): shown unquoted in readings. */
+  private readonly placed = new Set<number>();
   constructor(
     words: readonly string[],
     private readonly usage: string,
@@ -38,13 +40,13 @@ export class ArgReader {
   /** Take the next word, or fail with what was missing. */
   required(what: string): string {
     const word = this.words.shift();
-    this.at.shift();
+    this.placed.add(this.at.shift()!);
     if (word === undefined || word === '') throw new UserError(`Missing ${what}.`, `Usage: ${this.usage}`);
     return word;
   }
 
   optional(): string | undefined {
-    this.at.shift();
+    this.placed.add(this.at.shift()!);
     return this.words.shift();
   }
 
@@ -95,7 +97,8 @@ export class ArgReader {
     }
     if (!text) throw new UserError(`"${keys[0]}" needs a value.`, `Usage: ${this.usage}`);
     this.keys.add(this.at[i]!);
-    for (let n = i + 1; n < end; n++) this.values.add(this.at[n]!);
+    // A list's words stay as typed in readings: `aliases JS, Janey`.
+    for (let n = i + 1; n < end; n++) this.values.add(this.at[n]!), this.placed.add(this.at[n]!);
     this.take(i, end - i);
     return text.replace(/"/g, '').split(',').map((item) => item.trim()).filter(Boolean);
   }
@@ -115,8 +118,16 @@ export class ArgReader {
     return this.rest();
   }
 
+  /** After `remaining` was read by place elsewhere: fail, as done() does, on the last `unread` words nobody read. */
+  finish(unread: readonly string[], example?: string): void {
+    const read = this.words.length - unread.length;
+    for (const p of this.at.slice(0, read)) this.placed.add(p);
+    this.take(0, read);
+    this.done(example);
+  }
+
   /** Fail if anything was left over, so typos are never silently ignored. */
-  done(): void {
+  done(example?: string): void {
     if (!this.words.length) return;
     const follows = this.at.find((p) => this.values.has(p - 1));
     if (follows !== undefined) {
@@ -126,7 +137,7 @@ export class ArgReader {
       const key = this.keys.has(start - 1) ? this.original[start - 1] : undefined;
       throw this.unquoted(key ? `value of "${key}"` : 'value', run);
     }
-    throw new UserError(`I didn't understand "${this.words.join(' ').slice(0, 60)}".`, `Usage: ${this.usage}`);
+    throw new UserError(`I didn't understand "${this.words.join(' ').slice(0, 60)}".`, example ? `For example: ${example}` : `Usage: ${this.usage}`);
   }
 
   private take(index: number, count: number): void {
@@ -134,22 +145,30 @@ export class ArgReader {
     this.at.splice(index, count);
   }
 
-  /** The refusal with the line rebuilt: option words as typed, each run of other words as one quoted value. */
+  /**
+   * The refusal with the line rebuilt: option words as typed, words read by place as they were, each run of
+   * other words as one quoted value. It names the first run of several words (`what` when it is not an option's).
+   */
   private unquoted(what: string, run: readonly string[]): UserError {
     const parts: ReadingPart[] = [];
     let words: string[] = [];
+    let first: { key?: string; words: string[] } | undefined;
+    let key: string | undefined;
     const flush = () => {
       if (words.length) parts.push({ words });
+      if (words.length > 1 && !first) first = { ...(key ? { key } : {}), words };
       words = [];
     };
     this.original.forEach((word, p) => {
-      if (this.keys.has(p) || this.flags.has(p)) {
+      if (this.keys.has(p) || this.flags.has(p) || this.placed.has(p)) {
         flush();
-        parts.push({ key: word });
+        key = this.keys.has(p) ? word : undefined;
+        parts.push(this.placed.has(p) ? { words: [word] } : { key: word });
       } else words.push(word);
     });
     flush();
-    return unquotedValueError(what, run, [{ line: readingOf(this.prefix, parts) }]);
+    const named = first?.key ? `value of "${first.key}"` : what;
+    return unquotedValueError(named, first?.words ?? run, [{ line: readingOf(this.prefix, parts) }]);
   }
 }
 
