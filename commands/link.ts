@@ -21,6 +21,7 @@ export const linkCommand = defineCommand({
   usage: USAGE,
   examples: ['link "Gemma Slaney"', 'link GS', 'link "Mari Toda" for slack:U0123ABCD'],
   access: 'read',
+  writes: true,
   parse(args) {
     const reader = new ArgReader(args, USAGE);
     const target = reader.option('for');
@@ -31,6 +32,9 @@ export const linkCommand = defineCommand({
   async run({ name, target }, ctx): Promise<Reply> {
     const data = ctx.store.read();
     const person = choosePerson(data, name);
+    if (ctx.caller.person !== undefined && !target) {
+      throw new UserError(`--as already makes you ${ctx.caller.name ?? 'someone'} for this one command, so there is nothing to link.`, `To be ${person.name} on this command line from now on, link without --as: npx secbot link "${person.name}"`);
+    }
     const identity = target ?? { platform: ctx.caller.platform, id: ctx.caller.id };
     if (person.platformIds[identity.platform] === identity.id && !needsConfirming(ctx, data, person, identity.platform)) {
       return { kind: 'info', title: `${identity.platform}:${identity.id} is already linked to ${describePerson(data, person)}` };
@@ -44,7 +48,9 @@ export const linkCommand = defineCommand({
       ...(previous.length ? { text: `It was linked to ${previous.join(', ')} before.` } : {}),
       buttons: target ? [] : [{ label: 'My actions', actionId: 'actions.mine', command: 'actions mine' }],
       context: [
-        '`actions mine` now lists their actions and their organisation’s; reminders reach this account.',
+        identity.platform === 'cli' && !target
+          ? `The command line on this store now acts as ${person.name}: \`npx secbot actions mine\` lists their actions; \`--as NAME\` acts as someone else for one command.`
+          : '`actions mine` now lists their actions and their organisation’s; reminders reach this account.',
         ...(confirmed ? [] : [`Closing or snoozing your own actions needs the change team to confirm the link: link "${person.name}" for ${identity.platform}:${identity.id}`]),
       ],
     };
