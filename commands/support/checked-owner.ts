@@ -25,7 +25,7 @@ export interface TypedOwner {
  * (`Gemma Slaney "text"`) is never split silently: it is refused with the quoted readings.
  */
 export function checkedOwner(data: Readonly<StoreData>, t: TypedOwner): string {
-  const line = (owner: string, skip = 0) => readingOf(t.head, [{ words: [owner] }, { raw: t.tail.slice(skip) }]);
+  const line = (owner: string, skip = 0) => readingOf(t.head, [{ words: [owner] }, { raw: shortened(t.tail.slice(skip)) }]);
   const retry = (owner: string) => line(owner);
   const addNew = (owner: string) => `${line(owner)} new-owner`;
   if (t.ownerRun.length) {
@@ -51,6 +51,12 @@ function isKnown(data: Readonly<StoreData>, name: string): boolean {
 }
 
 function apart(run: readonly string[], asOwner: string, t: TypedOwner): UserError {
-  const asText = `${readingOf(t.head, [{ words: [t.owner] }])} ${quoteWord(t.tail.join(' ').replace(/"/g, ''))}${t.newOwner ? ' new-owner' : ''}`;
+  const text = t.tail.join(' ').replace(/"/g, '');
+  const asText = `${readingOf(t.head, [{ words: [t.owner] }])} ${text.length > 160 ? '"…"' : quoteWord(text)}${t.newOwner ? ' new-owner' : ''}`;
   return unquotedValueError('owner', run, [{ line: asOwner }, { line: asText, when: `if only "${t.owner}" is the owner` }]);
+}
+
+/** The words after the owner for a hint: a long text is shown as "…" so the hint stays readable. */
+function shortened(words: readonly string[]): readonly string[] {
+  return words.join(' ').length > 160 ? ['"…"'] : words;
 }
