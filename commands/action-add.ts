@@ -32,9 +32,9 @@ interface ActionAddArgs extends AddActionInput {
 export const actionAddCommand = defineCommand({
   name: 'action add',
   group: 'Actions',
-  summary: 'Record a new action for a committee; proposals named in the text are linked to it.',
+  summary: 'Record a new action for a committee; the owner must be in the directory (or add them with new-owner); proposals named in the text are linked.',
   usage,
-  examples: [example, 'action add CSC "Jordan Crase" "Update the DP096 report" ref "CSC 12/02"', 'action add OPSG DCC "Send the test results" meeting 26'],
+  examples: [example, 'action add CSC "Jordan Crase" "Update the DP096 report" ref "CSC 12/02"', 'action add OPSG DCC "Send the test results" meeting 26', 'action add CSC "Ann Other" "Send the DNO contact list" new-owner'],
   access: 'change',
   parse(args, typed): ActionAddArgs {
     const words = [...args];
