@@ -74,7 +74,7 @@ function choosePerson(data: Readonly<StoreData>, name: string): Person {
   }
   const near = closest(name, data.people.map((p) => p.name), 3, 3);
   const guess = near.length ? ` Did you mean ${orList(near.map((n) => `"${n}"`))}?` : '';
-  throw new UserError(`No one called "${name.slice(0, 40)}" in the directory.${guess}`, 'Check the spelling, or ask the change team to add you to the directory.');
+  throw new UserError(`No one called "${name.slice(0, 40)}" in the directory.${guess}`, `Check the spelling (see: people), or ask the change team to add you: person add "${name.slice(0, 40)}" org "Your organisation"`);
 }
 
 /**

@@ -90,3 +90,30 @@ describe('action add: the owner must be in the directory', () => {
     expect(fieldForError(actionAddForm, title)).toBe('owner');
   });
 });
+
+describe('requireKnownOwner, for every command that sets an owner', () => {
+  it('returns the directory name, or throws a UserError with did-you-mean and the caller\'s own lines', async () => {
+    const { requireKnownOwner } = await import('../../../src/domain/queries');
+    const data = demoStore();
+    expect(requireKnownOwner(data, '  mari   toda ')).toBe('Mari Toda');
+    expect(requireKnownOwner(data, 'Code Administrator')).toBe('SECAS');
+    expect(requireKnownOwner(data, 'Ann Other', { allowNew: true })).toBe('Ann Other');
+    const retry = (o: string) => `action edit "CSC 12/01" owner "${o}"`;
+    expect(() => requireKnownOwner(data, 'Mari Tod', { retry })).toThrow(/Did you mean Mari Toda\?/);
+    try {
+      requireKnownOwner(data, 'DCC and Ann Other', { retry, allowNew: true });
+      expect.unreachable();
+    } catch (error) {
+      expect((error as Error).message).toContain('No owner called "Ann Other"');
+      expect((error as { hint: string }).hint).toContain('person add "Ann Other"');
+    }
+    expect(() => requireKnownOwner(data, '  ')).toThrow(/The owner is missing/);
+  });
+
+  it('two people with the same initials: the full name is asked for', async () => {
+    const { requireKnownOwner } = await import('../../../src/domain/queries');
+    const data = demoStore();
+    data.people.push({ id: 'george-smith', name: 'George Smith', initials: 'GS', organisation: 'DCC', aliases: [], roles: [], platformIds: {} });
+    expect(() => requireKnownOwner(data, 'GS')).toThrow('The owner "GS" could be any of 2 people in the directory: Gemma Slaney, George Smith.');
+  });
+});
