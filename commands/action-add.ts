@@ -18,11 +18,13 @@ const usage = 'action add COMMITTEE OWNER "text" [due DATE] [ref "CSC 12/02"] [m
 /** Adds an owner nobody in the directory answers to as a new person, in the same step. */
 const NEW_OWNER = ['new-owner', '--new-owner'];
 const ACTION_OPTIONS = {
-  due: { keys: ['due'], accepts: looksLikeDate, take: (tail: string[]) => takeDate(tail, 'the due date', example), quote: false },
+  due: { keys: ['due'], accepts: looksLikeDate, take: (tail: string[]) => takeDate(tail, 'the due date', 'action add CSC SECAS "Text" due 30 Jun 2031'), quote: false },
   ref: { keys: ['ref'], take: (tail: string[]) => takeActionRef(tail, 'action add CSC SECAS "Text" ref "CSC 12/02"'), quote: false },
   meeting: { keys: ['meeting'], accepts: (w: string) => /^[1-9]\d{0,3}$/.test(w), take: (tail: string[]) => Number(tail.shift()), quote: false },
 } satisfies Record<string, TextOption>;
 const example = 'action add CSC SECAS "Arrange a meeting with DCC and the DNOs about DP096" due 10 Mar 2020';
+/** For refusals: an example that saves a correct action today (no due date that is already past). */
+const fix = 'action add CSC SECAS "Arrange a meeting with DCC and the DNOs about DP096"';
 
 interface ActionAddArgs extends AddActionInput {
   /** How the owner was typed, for the directory check and its hints. */
@@ -39,13 +41,13 @@ export const actionAddCommand = defineCommand({
   parse(args, typed): ActionAddArgs {
     const words = [...args];
     const committee = takeCommittee(words);
-    const owner = takeWord(words, 'the owner (a person, an organisation such as DCC, or initials)', example);
+    const owner = takeWord(words, 'the owner (a person, an organisation such as DCC, or initials)', fix);
     const used = typed.length - words.length;
     const prefix = `action add ${typed.slice(0, used).map((w) => w.raw).join(' ')}`;
     const after = typed.slice(used).filter((w) => w.quoted || !NEW_OWNER.includes(w.text.toLowerCase()));
     const newOwner = after.length < typed.length - used;
     const { text, values } = readTextAndOptions(after, { what: 'text of the action', prefix, usage, options: ACTION_OPTIONS });
-    if (!text.trim()) throw new UserError('Missing the text of the action.', `For example: ${example}`);
+    if (!text.trim()) throw new UserError('Missing the text of the action.', `For example: ${fix}`);
     const { due, ref, meeting } = values as { due?: string; ref?: string; meeting?: number };
     const ownerRun = typed[used - 1]?.quoted ? [] : leadingWords(after);
     const typedOwner = {
@@ -69,7 +71,7 @@ export const actionAddCommand = defineCommand({
 /** One word, or two when they name a committee together (SMKI PMA). */
 function takeCommittee(words: string[]): string {
   if (words.length > 2 && findCommittee(words.slice(0, 2).join(' '))) return words.splice(0, 2).join(' ');
-  return takeWord(words, 'the committee, owner and text', example);
+  return takeWord(words, 'the committee, owner and text', fix);
 }
 
 function toReply(a: Action, calendar: Calendar, today: string, added?: Person): Reply {

@@ -117,3 +117,14 @@ describe('requireKnownOwner, for every command that sets an owner', () => {
     expect(() => requireKnownOwner(data, 'GS')).toThrow('The owner "GS" could be any of 2 people in the directory: Gemma Slaney, George Smith.');
   });
 });
+
+describe('new-owner is part of the one change', () => {
+  it('when the action is refused (its reference is taken), nobody is added to the directory either', async () => {
+    const b = bot();
+    const before = b.store.read();
+    const reply = await b.run('action add CSC "Ann Other" "Send the list" ref "CSC 12/01" new-owner');
+    expect(reply.kind).toBe('error');
+    expect(reply.title).toContain('Action CSC 12/01 already exists');
+    expect(b.store.read()).toBe(before);
+  });
+});
