@@ -15,10 +15,11 @@ function secbot(...argv: string[]) {
 const stored = async () => JSON.parse(await readFile(join(cwd, 'store.json'), 'utf8'));
 const raw = () => readFile(join(cwd, 'store.json'), 'utf8');
 
+// Each test spawns several processes: give the store's creation room on a busy machine.
 beforeEach(async () => {
   cwd = await mkdtemp(join(tmpdir(), 'secbot-as-'));
   expect(secbot('init', '--demo').status).toBe(0);
-});
+}, 60_000);
 afterEach(() => rm(cwd, { recursive: true, force: true }));
 
 describe('npx secbot acts as a person', { timeout: 90_000 }, () => {
