@@ -1,4 +1,9 @@
+import type { Caller } from '../core/caller';
 import { changesData } from '../core/command';
+import { isUserError } from '../core/errors';
+import { errorReply, type Reply } from '../core/reply';
+import { requirePersonByName } from '../../commands/support/directory-find';
+import type { StoreData } from '../../storage/schema';
 import { createRegistry } from '../core/registry';
 import { renderText } from '../core/render-text';
 import { silentLogger, type CommandServices, type StorePort } from '../core/ports';
@@ -19,6 +24,8 @@ export interface CommandOnceOptions {
   publicUrl?: string;
   /** Long-lived services for this one command (the reminder runner for `remind`), closed after it. */
   services?: (opened: { store: StorePort; core: Core; demo: boolean }) => Promise<{ services: CommandServices; close(): Promise<void> }>;
+  /** `--as NAME`: run as this directory person instead of the operator. */
+  as?: string;
 }
 
 /** Run one chat command as the operator: 0 on success, 1 when the reply is an error. */
@@ -33,7 +40,8 @@ export async function runCommandOnce(words: string[], options: CommandOnceOption
     const extra = await options.services?.({ store: data.store, core, demo: data.demo });
     try {
       Object.assign(core.services, extra?.services);
-      const reply = await core.dispatch({ text, caller: { ...consoleCaller, platform: 'cli' } });
+      const caller = cliCaller(data.store.read(), options.as);
+      const reply = 'kind' in caller ? caller : await core.dispatch({ text, caller });
       io.stdout(options.json ? `${JSON.stringify(reply, null, 2)}\n` : `${renderText(reply)}\n`);
       return reply.kind === 'error' ? 1 : 0;
     } finally {
@@ -41,6 +49,22 @@ export async function runCommandOnce(words: string[], options: CommandOnceOption
     }
   } finally {
     await data.close();
+  }
+}
+
+/**
+ * Who runs the command: the operator (change-team rights; `mine` is whoever `secbot link "Name"` linked to
+ * cli:operator), or with `--as NAME` that directory person, with their rights.
+ */
+function cliCaller(data: Readonly<StoreData>, as: string | undefined): Caller | Reply {
+  const operator: Caller = { ...consoleCaller, platform: 'cli' };
+  if (as === undefined) return operator;
+  try {
+    const person = requirePersonByName(data, as);
+    return { platform: 'cli', id: `as:${person.id}`, name: person.name, person: person.id, address: operator.address! };
+  } catch (error) {
+    if (!isUserError(error)) throw error;
+    return errorReply(`--as: ${error.message}`, `${error.hint ?? ''} — e.g. npx secbot --as "Gemma Slaney" actions mine`);
   }
 }
 

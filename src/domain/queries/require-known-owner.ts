@@ -31,7 +31,8 @@ export function requireKnownOwner(data: Readonly<StoreData>, owner: string, opti
   if (parts.length > 1) {
     const known = parts.map((part) => knownOwner(data, part, options));
     if (known.every(Boolean)) return [...new Set(known)].join(' and ');
-    if (!options.allowNew) throw unknownOwner(data, parts[known.indexOf(undefined)]!, options, typed);
+    // "DCC and Ann Other": the new one is added on their own first; a new name with "&" in it stays one name.
+    if (!options.allowNew || known.some(Boolean)) throw unknownOwner(data, parts[known.indexOf(undefined)]!, options, typed);
   }
   if (options.allowNew) return typed;
   throw unknownOwner(data, typed, options, typed);
@@ -58,7 +59,8 @@ function ambiguous(text: string, people: readonly Person[], options: KnownOwnerO
 function unknownOwner(data: Readonly<StoreData>, part: string, options: KnownOwnerOptions, typed: string): UserError {
   const near = nearOwners(data, part);
   const retryWith = (name: string) => (typed === part ? name : typed.replace(part, name));
-  const addNew = options.addNew ? ` If "${part}" is someone new, add them in the same step: ${options.addNew(typed)}` : ` If "${part}" is someone new, add them first: person add "${part}" org "ORGANISATION"`;
+  const org = ` (an organisation: org add "${part}" first)`;
+  const addNew = options.addNew && part === typed ? ` If "${part}" is someone new, add them in the same step: ${options.addNew(typed)}${org}` : ` If "${part}" is someone new, add them first: person add "${part}"${org}`;
   if (near.length) {
     const example = options.retry ? ` Use: ${options.retry(retryWith(near[0]!))}.` : '';
     return new UserError(`No owner called "${part.slice(0, 40)}" in the directory. Did you mean ${orNames(near)}?`, `${example}${addNew}`.trim());
