@@ -62,7 +62,7 @@ describe('consultation add', () => {
     ['consultation add MP167B report 2023-08-16 2023-09-07 url ftp:nope', 'is not a web address', 'url https://'],
     ['consultation add MP167B report 2023-08-16 2023-09-31', 'There is no 31 Sep 2023', '30 Sep 2023'],
     ['consultation add DP999 report 2023-08-16 2023-09-07', 'No proposal DP999.', 'search'],
-    ['consultation add MP167B report 2023-08-16 2023-09-07', 'The Modification Report Consultation belongs to the Report Phase, but MP167B is in Change Board on 16 Aug 2023.', 'history MP167B'],,
+    ['consultation add MP167B report 2023-08-16 2023-09-07', 'The Modification Report Consultation belongs to the Report Phase, but MP167B is in Change Board on 16 Aug 2023.', 'history MP167B'],
     ['consultation add DP096 report 2023-08-16 2023-09-07', 'DP096 is a Draft Proposal on 16 Aug 2023', 'convert DP096 first'],
     ['consultation add MP167B report 2023-08-16 2023-09-07 extra', `I didn't understand "extra"`, 'consultation add MP167B report'],
   ])('%s → %s', (line, message, hint) => expectRefused(line, message, hint));
