@@ -2,7 +2,7 @@ import { readFileSync, rmSync, statSync } from 'node:fs';
 import { link, open, readFile, rm, stat } from 'node:fs/promises';
 import type { Logger } from '../src/core/ports';
 import { tempFileFor } from './atomic-write';
-import { StoreError, displayPath } from './store-error';
+import { StoreError, displayPath, isDiskFull, writeFailure } from './store-error';
 
 export interface StoreLock {
   readonly file: string;
@@ -79,7 +79,10 @@ async function tryCreate(lockFile: string, content: string): Promise<number | un
     return (await stat(lockFile)).ino;
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'EEXIST') return undefined;
-    throw new StoreError(`Could not create the lock file ${displayPath(lockFile)}: ${(error as Error).message}.`, 'Check that the data folder exists and is writable by this user.');
+    throw new StoreError(
+      `Could not create the lock file ${displayPath(lockFile)}: ${writeFailure(error)}. Nothing was changed.`,
+      isDiskFull(error) ? 'Free some space on the disk holding the data folder, then try again.' : 'Check that the data folder exists and is writable by this user.',
+    );
   } finally {
     await rm(temp, { force: true });
   }
