@@ -6,6 +6,7 @@ import { runInit } from './init';
 import { runImportCli } from './import';
 import { addCalendarCommand } from './calendar';
 import { addDirectoryCommands } from './directory';
+import { addRestoreCommand } from './restore';
 
 export interface CliIo {
   stdout: (text: string) => void;
@@ -77,5 +78,6 @@ function buildProgram(io: CliIo, setExit: (code: number) => void): Command {
     });
   addCalendarCommand(program, io, setExit);
   addDirectoryCommands(program, io, setExit);
+  addRestoreCommand(program, io, setExit);
   return program;
 }
