@@ -12,33 +12,55 @@ const MAX_CACHED_EVENTS = 60_000;
 
 export type ICalWriter = (feed: FeedCalendar, now: Date) => string;
 
+/** One build's event writer: the iCalendar text of an event, given its JSON (the cache key). */
+export type EventWriter = (event: FeedEvent, key: string) => string;
+
+export interface ICalWriters {
+  /** Starts a build stamped `now`: events new since the last build get that DTSTAMP. */
+  build(now: Date): EventWriter;
+  /** The VCALENDAR header with the VTIMEZONE; the body ends with `END:VCALENDAR`. */
+  header(feed: Pick<FeedCalendar, 'name' | 'description'>): string;
+}
+
 /**
  * The one place that writes iCalendar, with ical-generator: a VCALENDAR with the Europe/London
  * VTIMEZONE, timed events in London time (TZID) and all-day events as dates. Each event is written once
  * and remembered, folded, with its DTSTAMP (when secbot first wrote that version of it), so a rebuilt
  * feed only writes the events that changed.
  */
-export function createICalWriter(): ICalWriter {
+export function createEventWriters(): ICalWriters {
   const written = new Map<string, string>();
-  return (feed, now) => {
-    const events = new ICalCalendar({ timezone: { name: null } });
-    const stamp = DateTime.fromJSDate(now, { zone: 'utc' });
-    const body = feed.events.map((event) => {
-      const key = JSON.stringify(event);
-      let text = written.get(key);
-      if (text === undefined) {
-        text = foldLines(events.createEvent(toEventData(event, stamp)).toString());
-        if (written.size >= MAX_CACHED_EVENTS) written.clear();
-        written.set(key, text);
-      }
-      return text;
-    });
-    return `${foldLines(header(feed))}${body.join('')}END:VCALENDAR`;
+  return {
+    build(now) {
+      const events = new ICalCalendar({ timezone: { name: null } });
+      const stamp = DateTime.fromJSDate(now, { zone: 'utc' });
+      return (event, key) => {
+        let text = written.get(key);
+        if (text === undefined) {
+          text = foldLines(events.createEvent(toEventData(event, stamp)).toString());
+          if (written.size >= MAX_CACHED_EVENTS) written.clear();
+          written.set(key, text);
+        }
+        return text;
+      };
+    },
+    header: (feed) => foldLines(header(feed)),
   };
 }
 
+/** A whole feed at once (the CLI export and tests). */
+export function createICalWriter(): ICalWriter {
+  const writers = createEventWriters();
+  return (feed, now) => {
+    const write = writers.build(now);
+    return `${writers.header(feed)}${feed.events.map((event) => write(event, JSON.stringify(event))).join('')}${FOOTER}`;
+  };
+}
+
+export const FOOTER = 'END:VCALENDAR';
+
 /** VCALENDAR properties and the VTIMEZONE, from a calendar with no events (its END line dropped). */
-function header(feed: FeedCalendar): string {
+function header(feed: Pick<FeedCalendar, 'name' | 'description'>): string {
   const calendar = new ICalCalendar({
     name: feed.name,
     description: feed.description,
