@@ -17,6 +17,8 @@ export interface BuiltFeed {
   /** A hash of the feed's name, description and events: the ETag, stable across restarts. */
   fingerprint: string;
   body: Body;
+  /** The longest the build held the event loop at once, in ms. */
+  longestSliceMs: number;
 }
 
 const CHUNK_CHARS = 64 * 1024;
@@ -47,7 +49,7 @@ export async function buildBody(data: Readonly<StoreData>, grant: CalendarGrant,
     if (slicer.due()) await slicer.pause();
   }
   chunks.push(Buffer.from(text + FOOTER));
-  return { fingerprint: hash.digest('base64url'), body: { chunks, size: chunks.reduce((n, c) => n + c.length, 0) } };
+  return { fingerprint: hash.digest('base64url'), body: { chunks, size: chunks.reduce((n, c) => n + c.length, 0) }, longestSliceMs: slicer.longest() };
 }
 
 /** Gzips a body on the thread pool, chunk by chunk. */

@@ -55,7 +55,7 @@ export function createFeedCache(calendar: Calendar, clock: Clock, logger?: Logge
     const entry = cached?.fingerprint === built.fingerprint ? { ...cached, inputs } : newEntry(inputs, built.fingerprint, built.body, wholeSeconds(clock.now()));
     entries.set(key, entry);
     if (entries.size > MAX_ENTRIES) entries.delete(entries.keys().next().value!);
-    logger?.debug({ feed: grant.kind, bytes: entry.body.size, ms: Math.round(performance.now() - started) }, 'calendar feed built');
+    logger?.debug({ feed: grant.kind, bytes: entry.body.size, ms: Math.round(performance.now() - started), longestSliceMs: Math.round(built.longestSliceMs * 10) / 10 }, 'calendar feed built');
     return entry;
   }
 

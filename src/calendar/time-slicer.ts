@@ -6,18 +6,23 @@
 export interface TimeSlicer {
   due(): boolean;
   pause(): Promise<void>;
+  /** The longest slice so far, in ms (the most the event loop waited on this work, on an idle machine). */
+  longest(): number;
 }
 
 export function createTimeSlicer(sliceMs = 4): TimeSlicer {
   let started = performance.now();
+  let longest = 0;
   return {
     due: () => performance.now() - started >= sliceMs,
+    longest: () => Math.max(longest, performance.now() - started),
     pause: () =>
-      new Promise((resolve) =>
+      new Promise((resolve) => {
+        longest = Math.max(longest, performance.now() - started);
         setImmediate(() => {
           started = performance.now();
           resolve();
-        }),
-      ),
+        });
+      }),
   };
 }

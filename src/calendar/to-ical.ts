@@ -38,6 +38,8 @@ export function createEventWriters(): ICalWriters {
         let text = written.get(key);
         if (text === undefined) {
           text = foldLines(events.createEvent(toEventData(event, stamp)).toString());
+          // The calendar would keep every event object for the whole build: only the text is wanted.
+          events.clear();
           if (written.size >= MAX_CACHED_EVENTS) written.clear();
           written.set(key, text);
         }
