@@ -41,7 +41,11 @@ export async function initStore(file: string, data: StoreData, options: InitStor
     const at = new Date();
     const backup = exists ? await copyToBackups(paths, at, DEFAULT_KEEP) : undefined;
     const journal = await setJournalAside(paths, at, exists);
-    await writeFileAtomic(paths.file, documentText(parsed.data));
+    await writeFileAtomic(paths.file, documentText(parsed.data)).catch(async (error: unknown) => {
+      // The old store stays as it was (a full disk, say): its journal goes back beside it.
+      if (journal) await rename(journal, paths.journal).catch(() => {});
+      throw error;
+    });
     return { ...(backup ? { backup } : {}), ...(journal ? { journal } : {}) };
   } finally {
     await lock.release();

@@ -98,6 +98,25 @@ describe('a full disk', () => {
     await reopened.close();
     expect(logged.some((l) => /disk is full/.test(l.msg))).toBe(true);
   }, 60_000);
+
+  it('init --force on a full disk is refused and leaves the old store whole, its journal beside it', async () => {
+    disk = await mountSmallDisk(1024 * 1024);
+    if (!disk) return simulatedShortWrites();
+    await mkdir(disk.dir);
+    const file = `${disk.dir}/secbot.json`;
+    await initStore(file, generateStore({ proposals: 60, actions: 200, consultations: 10, seed: 5 }));
+    const store = await openStore({ file, lockHolder: 'one-shot' });
+    await store.transact(meta('kept'), (d) => void d.actions.push(newAction(1)));
+    await store.close();
+    // Room for the backup copy of the old snapshot (150 KB), not for the new one (over 1 MB).
+    await disk.leaveFree(300 * 1024);
+    await expect(initStore(file, generateStore({ proposals: 400, actions: 2000, consultations: 10, seed: 6 }), { overwrite: true })).rejects.toThrow(/no space left/i);
+    await disk.unfill();
+    const reopened = await openStore({ file, readOnly: true });
+    expect(reopened.read().actions.some((a) => a.ref === newAction(1).ref)).toBe(true);
+    expect(reopened.auditOf().map((e) => e.command)).toContain('kept');
+    await reopened.close();
+  }, 60_000);
 });
 
 /** Where mounting is not allowed: the same promise, with writes that come up short and then fail. */
