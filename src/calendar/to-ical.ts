@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { getVtimezoneComponent } from '@touch4it/ical-timezones';
 import { ICalCalendar, ICalEventTransparency, type ICalEventData } from 'ical-generator';
 import { DateTime } from 'luxon';
@@ -12,7 +13,7 @@ const MAX_CACHED_EVENTS = 60_000;
 
 export type ICalWriter = (feed: FeedCalendar, now: Date) => string;
 
-/** One build's event writer: the iCalendar text of an event, given its JSON (the cache key). */
+/** One build's event writer: the iCalendar text of an event, given its JSON (which identifies it). */
 export type EventWriter = (event: FeedEvent, key: string) => string;
 
 export interface ICalWriters {
@@ -34,7 +35,9 @@ export function createEventWriters(): ICalWriters {
     build(now) {
       const events = new ICalCalendar({ timezone: { name: null } });
       const stamp = DateTime.fromJSDate(now, { zone: 'utc' });
-      return (event, key) => {
+      return (event, json) => {
+        // Keyed by a digest of the event, not its JSON: 50,000 remembered events then hold their text only.
+        const key = createHash('sha1').update(json).digest('base64');
         let text = written.get(key);
         if (text === undefined) {
           text = foldLines(events.createEvent(toEventData(event, stamp)).toString());
