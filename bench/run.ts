@@ -15,6 +15,7 @@ const suites: [name: string, load: () => Promise<() => Promise<Record<string, st
   ['calendar (issue 15)', async () => (await import('./calendar')).benchCalendar],
   ['calendar big feed (issue 23)', async () => (await import('./calendar-big')).benchBigFeed],
   ['directory CSV (issue 23)', async () => (await import('./directory')).benchDirectory],
+  ['record rules (issue 21)', async () => (await import('./record-rules')).benchRecordRules],
 ];
 
 const only = process.argv.slice(2);
