@@ -26,6 +26,12 @@ const envSchema = z.object({
   TEAMS_SERVICE_URL: z.string().url().optional(),
   TEAMS_CARD_SECRET: z.string().min(16, 'use at least 16 characters').optional(),
   TEAMS_FILE_HOSTS: optionalText,
+  SECBOT_DATABASE_URL: z.string().trim().regex(/^postgres(ql)?:\/\/[^\s]+$/, 'expected a PostgreSQL address such as postgres://secbot:PASSWORD@db.example.org:5432/secbot').optional(),
+  SECBOT_DATABASE_POOL_SIZE: z.coerce.number().int().min(2, 'use at least 2 connections').max(100).default(10),
+  SECBOT_DATABASE_TLS: z.enum(['off', 'require', 'verify']).default('off'),
+  SECBOT_DATABASE_CA_FILE: optionalText,
+  SECBOT_DATABASE_STATEMENT_TIMEOUT_MS: z.coerce.number().int().min(100, 'use at least 100 ms').default(10_000),
+  SECBOT_LEADER_RETRY_MS: z.coerce.number().int().min(100, 'use at least 100 ms').max(30_000, 'at most 30000 (another instance must take over within 30 s)').default(10_000),
 });
 
 export interface SlackSettings {
@@ -47,6 +53,18 @@ export interface TeamsSettings {
   fileHosts?: string[];
 }
 
+/** SECBOT_DATABASE_*: when `url` is set, the store is PostgreSQL instead of the JSON file. */
+export interface DatabaseSettings {
+  url: string;
+  poolSize: number;
+  /** off: plain TCP (loopback, a private network); require: TLS without checking the certificate; verify: TLS checked against the system CAs or `caFile`. */
+  tls: 'off' | 'require' | 'verify';
+  caFile?: string;
+  statementTimeoutMs: number;
+  /** How often an instance that does not lead tries to take over the scheduler and outbox. */
+  leaderRetryMs: number;
+}
+
 export interface Config {
   production: boolean;
   /** Undefined when not set: the console then falls back to demo data if ./data/secbot.json is absent. */
@@ -63,6 +81,8 @@ export interface Config {
   publicUrl?: string;
   slack?: SlackSettings;
   teams?: TeamsSettings;
+  /** SECBOT_DATABASE_URL and friends: run on PostgreSQL (several instances) instead of the JSON store. */
+  database?: DatabaseSettings;
 }
 
 export class ConfigError extends Error {
@@ -77,7 +97,7 @@ export function readEnv(env: NodeJS.ProcessEnv = process.env): Config {
     throw new ConfigError(`Invalid configuration (see .env.example):\n${lines.join('\n')}`);
   }
   const e = parsed.data;
-  const problems = [...slackProblems(e), ...teamsProblems(e)];
+  const problems = [...slackProblems(e), ...teamsProblems(e), ...databaseProblems(e)];
   if (problems.length) throw new ConfigError(`Invalid configuration (see .env.example):\n${problems.map((p) => `- ${p}`).join('\n')}`);
   return {
     production: e.NODE_ENV === 'production',
@@ -92,10 +112,24 @@ export function readEnv(env: NodeJS.ProcessEnv = process.env): Config {
     ...(e.SECBOT_PUBLIC_URL ? { publicUrl: e.SECBOT_PUBLIC_URL.replace(/\/+$/, '') } : {}),
     ...(e.SLACK_BOT_TOKEN ? { slack: slackSettings(e) } : {}),
     ...(e.TEAMS_APP_ID || e.TEAMS_ALLOW_UNAUTHENTICATED ? { teams: teamsSettings(e) } : {}),
+    ...(e.SECBOT_DATABASE_URL ? { database: databaseSettings(e) } : {}),
   };
 }
 
 type Env = z.infer<typeof envSchema>;
+
+const DATABASE_KEYS = ['SECBOT_DATA', 'SECBOT_DATABASE_URL', 'SECBOT_DATABASE_POOL_SIZE', 'SECBOT_DATABASE_TLS', 'SECBOT_DATABASE_CA_FILE', 'SECBOT_DATABASE_STATEMENT_TIMEOUT_MS', 'SECBOT_LEADER_RETRY_MS'] as const;
+
+/** Only the database variables (the CLI: a one-shot command must not fail on an unrelated chat setting). */
+export function readDatabaseEnv(env: NodeJS.ProcessEnv = process.env): DatabaseSettings | undefined {
+  const schema = envSchema.pick(Object.fromEntries(DATABASE_KEYS.map((k) => [k, true])) as Record<(typeof DATABASE_KEYS)[number], true>);
+  const parsed = schema.safeParse(blankToUndefined(env));
+  if (!parsed.success) throw new ConfigError(`Invalid configuration (see .env.example):\n${parsed.error.issues.map((i) => `- ${i.path.join('.')}: ${i.message}`).join('\n')}`);
+  const e = parsed.data as Env;
+  const problems = databaseProblems(e);
+  if (problems.length) throw new ConfigError(`Invalid configuration (see .env.example):\n${problems.map((p) => `- ${p}`).join('\n')}`);
+  return e.SECBOT_DATABASE_URL ? databaseSettings(e) : undefined;
+}
 
 function slackProblems(e: Env): string[] {
   const anySlack = e.SLACK_BOT_TOKEN || e.SLACK_SIGNING_SECRET || e.SLACK_APP_TOKEN;
@@ -119,6 +153,23 @@ function teamsProblems(e: Env): string[] {
     problems.push('TEAMS_ALLOW_UNAUTHENTICATED: cannot be combined with TEAMS_APP_ID (unsigned requests could make the bot send its token elsewhere); use one or the other');
   }
   return problems;
+}
+
+function databaseProblems(e: Env): string[] {
+  if (e.SECBOT_DATABASE_URL && e.SECBOT_DATA) return ['SECBOT_DATA and SECBOT_DATABASE_URL: set one or the other (the JSON store file, or PostgreSQL); to copy a JSON store into the database run "npx secbot migrate FILE"'];
+  if (e.SECBOT_DATABASE_CA_FILE && e.SECBOT_DATABASE_TLS !== 'verify') return ['SECBOT_DATABASE_CA_FILE: only used with SECBOT_DATABASE_TLS=verify'];
+  return [];
+}
+
+function databaseSettings(e: Env): DatabaseSettings {
+  return {
+    url: e.SECBOT_DATABASE_URL!,
+    poolSize: e.SECBOT_DATABASE_POOL_SIZE,
+    tls: e.SECBOT_DATABASE_TLS,
+    ...(e.SECBOT_DATABASE_CA_FILE ? { caFile: e.SECBOT_DATABASE_CA_FILE } : {}),
+    statementTimeoutMs: e.SECBOT_DATABASE_STATEMENT_TIMEOUT_MS,
+    leaderRetryMs: e.SECBOT_LEADER_RETRY_MS,
+  };
 }
 
 function slackSettings(e: Env): SlackSettings {

@@ -1,5 +1,7 @@
 import { existsSync } from 'node:fs';
+import type { DatabaseSettings } from './config';
 import type { Clock, Logger, StorePort } from './core/ports';
+import type { DatabaseHandle } from './open-database';
 import { demoStore } from './demo/demo-store';
 import { openStore } from '../storage/file-store';
 import type { LockHolder } from '../storage/lock-file';
@@ -17,6 +19,8 @@ export interface OpenedData {
   description: string;
   demo: boolean;
   close(): Promise<void>;
+  /** Present on PostgreSQL (SECBOT_DATABASE_URL): leadership, the shared replay guard, database health. */
+  database?: DatabaseHandle;
 }
 
 export interface OpenDataOptions {
@@ -30,10 +34,24 @@ export interface OpenDataOptions {
   lockHolder?: LockHolder;
   clock: Clock;
   logger: Logger;
+  /** SECBOT_DATABASE_URL is set: the store is PostgreSQL, and `file` and `allowDemo` do not apply. */
+  database?: DatabaseSettings;
 }
 
-/** The store file if there is one; otherwise (console only) the seed documents' facts in memory. */
+/** PostgreSQL when configured; else the store file if there is one; otherwise (console only) the seed documents' facts in memory. */
 export async function openData(options: OpenDataOptions): Promise<OpenedData> {
+  const opened = options.database ? await openPostgres(options.database, options) : await openFileOrDemo(options);
+  return opened;
+}
+
+async function openPostgres(settings: DatabaseSettings, options: OpenDataOptions): Promise<OpenedData> {
+  // Loaded only when configured, so the JSON store's start-up does not load the PostgreSQL client.
+  const { openDatabase } = await import('./open-database');
+  const opened = await openDatabase(settings, { follow: options.lockHolder === 'long-running', readOnly: options.readOnly, clock: options.clock, logger: options.logger });
+  return { ...opened, demo: false };
+}
+
+async function openFileOrDemo(options: OpenDataOptions): Promise<OpenedData> {
   const file = options.file ?? DEFAULT_DATA_FILE;
   if (!options.file && !existsSync(file) && options.allowDemo) {
     return {

@@ -7,6 +7,7 @@ import { createSlackPlatform, type SlackPlatform } from './platforms/slack/index
 import { createTeamsPlatform, type TeamsPlatform } from './platforms/teams/index';
 import { createWebServer, type HealthReport, type WebServer } from './web-server';
 import { createReplayGuard } from './platforms/replay-guard';
+import type { DatabaseHandle } from './open-database';
 
 export interface PlatformsDeps {
   config: Config;
@@ -18,6 +19,8 @@ export interface PlatformsDeps {
   onFile?: AttachmentHandler;
   /** Where accepted request signatures and delivery ids are kept across restarts (none: in memory). */
   replayFile?: string;
+  /** On PostgreSQL: the replay guard is a table, and only the leader runs the scheduler and outbox. */
+  database?: DatabaseHandle;
 }
 
 export interface RunningPlatforms {
@@ -33,12 +36,12 @@ export interface RunningPlatforms {
 export async function startPlatforms(deps: PlatformsDeps): Promise<RunningPlatforms> {
   const { config, core, store, clock, logger } = deps;
   if (!config.slack && !config.teams) return { running: false, names: [], stop: async () => {} };
-  const replay = createReplayGuard(deps.replayFile ? { file: deps.replayFile } : {});
+  const replay = deps.database ? deps.database.replayGuard() : createReplayGuard(deps.replayFile ? { file: deps.replayFile } : {});
   const shared = { dispatch: core.dispatch, store, clock, calendar: core.calendar, logger, replay, ...(deps.onFile ? { onFile: deps.onFile } : {}) };
   const slack = config.slack ? createSlackPlatform(shared, config.slack) : undefined;
   const teams = config.teams ? createTeamsPlatform({ ...shared, permits: core.permits }, { ...config.teams, production: config.production }) : undefined;
   const feeds = createFeedHandler({ store, calendar: core.calendar, clock, logger });
-  const web = createWebServer(() => health(deps.storeDescription, slack, teams), { calendarFeed: feeds, logger });
+  const web = createWebServer(() => health(deps.storeDescription, slack, teams, deps.database), { calendarFeed: feeds, logger });
   let port: number | undefined;
   try {
     port = await listenIfNeeded(web, config, slack, teams);
@@ -50,14 +53,17 @@ export async function startPlatforms(deps: PlatformsDeps): Promise<RunningPlatfo
   const messengers = [slack?.messenger, teams?.messenger].filter((m): m is Messenger => Boolean(m));
   const notifier = createNotifier({ store, messengers, clock, calendar: core.calendar, logger, config: { reminderCron: config.reminderCron, ledgerRetentionDays: config.ledgerRetentionDays } });
   core.services.reminders = notifier;
-  notifier.start();
+  // On PostgreSQL several instances share the store: only the one holding the leader lock schedules and delivers.
+  const leadership = deps.database?.lead(() => notifier.start(), () => notifier.stop());
+  if (!leadership) notifier.start();
   return {
     running: true,
     names: [...(slack ? [`slack (${slack.status().mode})`] : []), ...(teams ? ['teams'] : [])],
     ...(port !== undefined ? { port } : {}),
     notifier,
     async stop() {
-      await notifier.stop();
+      if (leadership) await leadership.stop();
+      else await notifier.stop();
       await Promise.all([slack?.stop(), teams?.stop()]);
       await web.close();
     },
@@ -72,7 +78,8 @@ async function listenIfNeeded(web: WebServer, config: Config, slack?: SlackPlatf
   return slackHttp || teams || config.publicUrl ? web.listen(config.port) : undefined;
 }
 
-function health(store: string, slack?: SlackPlatform, teams?: TeamsPlatform): HealthReport {
+async function health(store: string, slack?: SlackPlatform, teams?: TeamsPlatform, database?: DatabaseHandle): Promise<HealthReport> {
   const platforms = { ...(slack ? { slack: slack.status() } : {}), ...(teams ? { teams: teams.status() } : {}) };
-  return { ok: Object.values(platforms).every((p) => p.ok), store, platforms };
+  const db = database ? await database.health() : undefined;
+  return { ok: Object.values(platforms).every((p) => p.ok) && (db?.ok ?? true), store, platforms, ...(db ? { database: db } : {}) };
 }
