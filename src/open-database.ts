@@ -34,13 +34,15 @@ export async function openDatabase(settings: DatabaseSettings, options: { follow
     const store = await openPgStore({ pool, clock: options.clock, logger: options.logger, readOnly: options.readOnly });
     const follower: Follower | undefined = options.follow ? followChanges({ connection: connectionOptions(settings), catchUp: () => store.catchUp(), logger: options.logger }) : undefined;
     let leadership: Leadership | undefined;
+    let replay: ReturnType<typeof createPool> | undefined;
+    const replayPool = () => (replay ??= createPool({ ...settings, poolSize: Math.max(2, Math.ceil(settings.poolSize / 2)) }, { synchronousCommit: false }));
     let guard: ReturnType<typeof createPgReplayGuard> | undefined;
     const database: DatabaseHandle = {
       lead(onLead, onLose) {
         leadership = electLeader({ connection: connectionOptions(settings), retryMs: settings.leaderRetryMs, onLead, onLose, logger: options.logger });
         return leadership;
       },
-      replayGuard: () => (guard ??= createPgReplayGuard(pool)),
+      replayGuard: () => (guard ??= createPgReplayGuard(replayPool())),
       async health() {
         const leader = leadership?.leading() ?? false;
         const following = follower?.listening() ?? false;
@@ -59,6 +61,7 @@ export async function openDatabase(settings: DatabaseSettings, options: { follow
       async close() {
         await leadership?.stop();
         guard?.stop();
+        await replay?.end();
         await follower?.stop();
         await store.idle();
         await pool.end();

@@ -22,8 +22,8 @@ function tlsOptions(settings: DatabaseSettings): pg.ClientConfig['ssl'] {
 }
 
 /** The pool for reads and changes; LISTEN and the leader lock each hold a connection of their own. */
-export function createPool(settings: DatabaseSettings): pg.Pool {
-  const pool = new pg.Pool({ ...connectionOptions(settings), max: settings.poolSize, idleTimeoutMillis: 30_000 });
+export function createPool(settings: DatabaseSettings, options: { synchronousCommit?: boolean } = {}): pg.Pool {
+  const pool = new pg.Pool({ ...connectionOptions(settings), max: settings.poolSize, idleTimeoutMillis: 30_000, ...(options.synchronousCommit === false ? { options: '-c synchronous_commit=off' } : {}) });
   // An idle connection the server drops must not crash the process: the pool replaces it.
   pool.on('error', () => undefined);
   return pool;
