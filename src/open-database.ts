@@ -1,4 +1,5 @@
 import type { DatabaseSettings } from './config';
+import { UserError } from './core/errors';
 import type { Clock, Logger, StorePort } from './core/ports';
 import type { ReplayGuard } from './platforms/replay-guard';
 import { connectionOptions, createPool, redactedUrl } from '../storage/postgres/pg-pool';
@@ -30,6 +31,7 @@ export interface OpenedDatabase {
 export async function openDatabase(settings: DatabaseSettings, options: { follow: boolean; readOnly: boolean; clock: Clock; logger: Logger }): Promise<OpenedDatabase> {
   const pool = createPool(settings);
   try {
+    await reachable(pool, settings);
     await migrateDatabase(pool);
     const store = await openPgStore({ pool, clock: options.clock, logger: options.logger, readOnly: options.readOnly });
     const follower: Follower | undefined = options.follow ? followChanges({ connection: connectionOptions(settings), catchUp: () => store.catchUp(), logger: options.logger }) : undefined;
@@ -70,5 +72,17 @@ export async function openDatabase(settings: DatabaseSettings, options: { follow
   } catch (error) {
     await pool.end().catch(() => undefined);
     throw error;
+  }
+}
+
+/** A server that cannot be reached is named (without its password) with what to check, not as a bare ECONNREFUSED. */
+async function reachable(pool: ReturnType<typeof createPool>, settings: DatabaseSettings): Promise<void> {
+  try {
+    await pool.query('SELECT 1');
+  } catch (error) {
+    throw new UserError(
+      `Could not reach PostgreSQL at ${redactedUrl(settings.url)}: ${(error as Error).message}. Check SECBOT_DATABASE_URL (host, port, database, user and password), that the server is running and accepts connections from here, and SECBOT_DATABASE_TLS.`,
+      'Check SECBOT_DATABASE_URL (host, port, database, user and password), that the server is running and accepts connections from here, and SECBOT_DATABASE_TLS.',
+    );
   }
 }
