@@ -1,4 +1,9 @@
+import { mkdtemp, rm } from 'node:fs/promises';
 import { Agent, request } from 'node:http';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { initStore } from '../storage/file-store';
+import type { StoreData } from '../storage/schema';
 import pg from 'pg';
 import { actionWithRef } from '../src/domain/queries/find-action';
 import { createPool, databaseSettingsFor } from '../storage/postgres/pg-pool';
@@ -103,6 +108,16 @@ async function benchInstances(server: TestPostgres): Promise<Record<string, stri
       const took = await statusTime(instances[i % 2]!.port, `status ${ref}`, agent, ref);
       if (i >= WARM_UP) samples.push(took);
     }
+    // The same requests to one instance on a JSON store of the same data, in the same run: the machine's share.
+    const json = await jsonInstance(data, fake.apiUrl);
+    instances.push(json.instance);
+    const jsonSamples: number[] = [];
+    for (let i = 0; i < WARM_UP + STATUS_RUNS; i++) {
+      const took = await statusTime(json.instance.port, `status ${ref}`, agent, ref);
+      if (i >= WARM_UP) jsonSamples.push(took);
+    }
+    await json.instance.kill();
+    await json.cleanup();
     const leader = (await waitFor('a leader', async () => {
       for (const instance of instances) if ((await instance.health()).database?.leader) return instance;
       return undefined;
@@ -113,6 +128,7 @@ async function benchInstances(server: TestPostgres): Promise<Record<string, stri
     return {
       '/sec status p50, two instances round-robin': ms(percentile(samples, 50)),
       '/sec status p99, two instances round-robin (target ≤ 20 ms)': ms(percentile(samples, 99)),
+      '/sec status p50 / p99, one instance on the JSON store, same run': `${ms(percentile(jsonSamples, 50))} / ${ms(percentile(jsonSamples, 99))}`,
       'failover: leader SIGKILLed → survivor leads (retry 10 s, target ≤ 30 s)': ms(takeover.ms),
     };
   } finally {
@@ -121,6 +137,14 @@ async function benchInstances(server: TestPostgres): Promise<Record<string, stri
     void stopInstance;
     await fake.close();
   }
+}
+
+async function jsonInstance(data: StoreData, slackApiUrl: string): Promise<{ instance: Instance; cleanup(): Promise<void> }> {
+  const dir = await mkdtemp(join(tmpdir(), 'secbot-bench-json-'));
+  const file = join(dir, 'secbot.json');
+  await initStore(file, data);
+  const instance = await startInstance('json', { dataFile: file, slackApiUrl });
+  return { instance, cleanup: () => rm(dir, { recursive: true, force: true }) };
 }
 
 async function timed(fn: () => Promise<unknown>): Promise<number> {

@@ -20,7 +20,9 @@ export interface Instance {
 }
 
 export interface InstanceEnv {
-  databaseUrl: string;
+  /** The PostgreSQL store; or `dataFile`, a JSON store (benchmarks compare the two). */
+  databaseUrl?: string;
+  dataFile?: string;
   slackApiUrl: string;
   leaderRetryMs?: number;
 }
@@ -34,7 +36,8 @@ export async function startInstance(name: string, env: InstanceEnv, port?: numbe
       PATH: process.env.PATH,
       NODE_ENV: 'test',
       PORT: String(chosen),
-      SECBOT_DATABASE_URL: env.databaseUrl,
+      ...(env.databaseUrl ? { SECBOT_DATABASE_URL: env.databaseUrl } : {}),
+      ...(env.dataFile ? { SECBOT_DATA: env.dataFile } : {}),
       SECBOT_LEADER_RETRY_MS: String(env.leaderRetryMs ?? 500),
       SECBOT_CHANGE_TEAM: 'slack:U_LEAD',
       SECBOT_LOG_LEVEL: 'warn',
