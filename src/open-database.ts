@@ -33,7 +33,7 @@ export async function openDatabase(settings: DatabaseSettings, options: { follow
   try {
     await reachable(pool, settings);
     await migrateDatabase(pool);
-    const store = await openPgStore({ pool, clock: options.clock, logger: options.logger, readOnly: options.readOnly });
+    const store = await openPgStore({ pool, connection: connectionOptions(settings), clock: options.clock, logger: options.logger, readOnly: options.readOnly });
     const follower: Follower | undefined = options.follow ? followChanges({ connection: connectionOptions(settings), catchUp: () => store.catchUp(), logger: options.logger }) : undefined;
     let leadership: Leadership | undefined;
     let replay: ReturnType<typeof createPool> | undefined;
@@ -65,7 +65,7 @@ export async function openDatabase(settings: DatabaseSettings, options: { follow
         guard?.stop();
         await replay?.end();
         await follower?.stop();
-        await store.idle();
+        await store.close();
         await pool.end();
       },
     };

@@ -1,47 +1,62 @@
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { MessageChannel, receiveMessageOnPort, Worker, type MessagePort, type TransferListItem } from 'node:worker_threads';
 import type pg from 'pg';
 import { refKey, type AuditRef } from '../audit-refs';
 import type { JournalLine } from '../journal-line';
 import type { AuditEntry } from '../schema';
+import { StoreError } from '../store-error';
 
-export interface AuditCache {
-  add(line: JournalLine, text?: string): void;
+export interface AuditReader {
   entries(refs?: readonly AuditRef[]): AuditEntry[];
+  close(): Promise<void>;
 }
 
 /**
- * The audit entries `auditOf` answers from. The port is synchronous (commands read history while they
- * answer), so each instance keeps the lines that changed an entity as text, indexed by their refs, and
- * parses only the ones asked for; the database's GIN index on secbot_audit.refs serves tools and SQL.
+ * `auditOf` on PostgreSQL: an indexed query on secbot_audit.refs, answered synchronously as the port
+ * requires (the file store reads its journal by offset the same way). The query runs on a worker thread
+ * with its own connection; this thread waits for it (a millisecond or two on a nearby server), so history
+ * is never held in memory and is the same on every instance.
  */
-export async function loadAuditCache(db: pg.Pool): Promise<AuditCache> {
-  const cache = createAuditCache();
-  const { rows } = await db.query("SELECT line::text AS line FROM secbot_audit WHERE jsonb_array_length(line->'changes') > 0 ORDER BY seq");
-  for (const row of rows) cache.add(JSON.parse(row.line as string) as JournalLine, row.line as string);
-  return cache;
-}
-
-export function createAuditCache(): AuditCache {
-  const texts: string[] = [];
-  const byRef = new Map<string, number[]>();
+export function createAuditReader(connection: pg.ClientConfig, timeoutMs: number): AuditReader {
+  let worker: { thread: Worker; port: MessagePort; signal: Int32Array } | undefined;
+  const start = () => {
+    const flag = new SharedArrayBuffer(4);
+    const { port1, port2 } = new MessageChannel();
+    const thread = startWorker({ connection, flag, port: port2 }, [port2]);
+    thread.unref();
+    port1.unref();
+    return { thread, port: port1, signal: new Int32Array(flag) };
+  };
   return {
-    add(line, text) {
-      if (!line.changes.length) return;
-      const at = texts.push(text ?? JSON.stringify(line)) - 1;
-      for (const ref of line.refs) {
-        let list = byRef.get(ref);
-        if (!list) byRef.set(ref, (list = []));
-        list.push(at);
-      }
-    },
     entries(refs) {
-      let positions: number[];
-      if (!refs) positions = texts.map((_, i) => i);
-      else positions = [...new Set(refs.flatMap((ref) => byRef.get(refKey(ref)) ?? []))].sort((a, b) => a - b);
-      return positions.map((i) => toEntry(JSON.parse(texts[i]!) as JournalLine));
+      worker ??= start();
+      Atomics.store(worker.signal, 0, 0);
+      worker.port.postMessage({ refs: refs ? [...new Set(refs.map(refKey))] : null });
+      if (Atomics.wait(worker.signal, 0, 0, timeoutMs) === 'timed-out') throw new StoreError(`The history could not be read from the database within ${timeoutMs} ms.`, 'Try again; check /healthz if it keeps failing.');
+      const reply = receiveMessageOnPort(worker.port)?.message as { lines: string[] } | { error: string } | undefined;
+      if (!reply || 'error' in reply) throw new StoreError(`The history could not be read from the database: ${reply ? reply.error : 'no answer'}.`);
+      return reply.lines.map((text) => toEntry(JSON.parse(text) as JournalLine));
+    },
+    async close() {
+      await worker?.thread.terminate();
+      worker = undefined;
     },
   };
 }
 
 function toEntry(line: JournalLine): AuditEntry {
   return { at: line.at, actor: line.actor, command: line.command, changes: line.changes };
+}
+
+/** The bundle ships dist/pg-audit-worker.js; run from sources (tests, tsx), the .ts entry is loaded through tsx. */
+function startWorker(workerData: unknown, transferList: TransferListItem[]): Worker {
+  const here = import.meta.url;
+  if (!here.endsWith('.ts')) return new Worker(new URL('./pg-audit-worker.js', here), { workerData, transferList });
+  const entry = new URL('./pg-audit-worker.ts', here);
+  const tsxRoot = dirname(createRequire(here).resolve('tsx/package.json'));
+  const tsx = pathToFileURL(join(tsxRoot, 'dist/esm/api/index.mjs')).href;
+  const code = `import(${JSON.stringify(tsx)}).then((m) => { m.register(); return import(${JSON.stringify(entry.href)}); })`;
+  return new Worker(code, { eval: true, workerData, transferList });
 }

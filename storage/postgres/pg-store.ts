@@ -5,7 +5,7 @@ import { buildLine, type JournalLine } from '../journal-line';
 import type { StoreData } from '../schema';
 import { createSerialQueue } from '../serial-queue';
 import { StoreError } from '../store-error';
-import { loadAuditCache } from './pg-audit';
+import { createAuditReader } from './pg-audit';
 import { applyLines, linesAfter, loadDocument } from './pg-load';
 import { allRows, rowWrites, wholeDocumentLine, type RowWrites } from './pg-writes';
 
@@ -20,10 +20,14 @@ export interface PgStore extends StorePort {
   catchUp(): Promise<void>;
   /** Resolves once the changes queued so far have settled. */
   idle(): Promise<void>;
+  /** Waits for queued changes and stops the history reader (the caller ends the pool). */
+  close(): Promise<void>;
 }
 
 export interface PgStoreOptions {
   pool: pg.Pool;
+  /** The connection history queries use (their own, on a worker thread). Default: the pool's. */
+  connection?: pg.ClientConfig;
   clock?: Clock;
   logger?: Logger;
   readOnly?: boolean;
@@ -36,7 +40,8 @@ export async function openPgStore(options: PgStoreOptions): Promise<PgStore> {
   const logger = options.logger ?? silentLogger;
   const loaded = await loadDocument(pool);
   if (!loaded) throw new StoreError('The database has no secbot store yet.', 'Create one with "npx secbot init" (or "init --demo"), or copy a JSON store in with "npx secbot migrate FILE", with SECBOT_DATABASE_URL set.');
-  const audit = await loadAuditCache(pool);
+  const connection = options.connection ?? poolConnection(pool);
+  const audit = createAuditReader(connection, Number(connection.statement_timeout ?? 10_000) + 1_000);
   let committed = loaded.data;
   let seq = loaded.seq;
   const queue = createSerialQueue();
@@ -54,7 +59,6 @@ export async function openPgStore(options: PgStoreOptions): Promise<PgStore> {
     if (!lines.length) return;
     committed = applyLines(committed, lines);
     seq = lines[lines.length - 1]!.seq;
-    for (const line of lines) audit.add(line);
   };
 
   const store: PgStore = {
@@ -64,6 +68,10 @@ export async function openPgStore(options: PgStoreOptions): Promise<PgStore> {
     seq: () => seq,
     catchUp: () => queue.run(catchUpNow),
     idle: () => queue.idle(),
+    close: async () => {
+      await queue.idle();
+      await audit.close();
+    },
     transact<T>(meta: TransactMeta, mutate: (draft: StoreData) => T): Promise<T> {
       if (options.readOnly) return Promise.reject(new StoreError('The database is open read-only here, so this change was not made.'));
       return queue.run(async () => {
@@ -74,7 +82,6 @@ export async function openPgStore(options: PgStoreOptions): Promise<PgStore> {
           if (await commit(line, rowWrites(line, committed, next))) {
             committed = next;
             seq = line.seq;
-            audit.add(line);
             return result;
           }
           if (attempt >= MAX_ATTEMPTS) throw new StoreError('This change was not saved: other instances kept changing the store at the same moment.', 'Try again.');
@@ -102,4 +109,10 @@ export async function commitWhole(db: pg.Pool | pg.PoolClient, seq: number, data
   const rows = allRows(data);
   const { rows: result } = await db.query('SELECT secbot_commit($1, $2::jsonb, $3::text[], $4::jsonb, $5::jsonb) AS ok', [seq, JSON.stringify(line), line.refs, JSON.stringify(rows.writes), JSON.stringify(rows.docs)]);
   return result[0].ok === true;
+}
+
+/** The settings the pool connects with, minus pool-only ones, for the history reader's own connection. */
+function poolConnection(pool: pg.Pool): pg.ClientConfig {
+  const { max: _max, idleTimeoutMillis: _idle, ...connection } = (pool as unknown as { options: pg.PoolConfig }).options;
+  return connection;
 }
