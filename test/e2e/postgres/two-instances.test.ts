@@ -6,6 +6,8 @@ import { initDatabase } from '../../../storage/postgres/pg-init';
 import { openPgStore } from '../../../storage/postgres/pg-store';
 import { startPostgres, type TestPostgres } from '../../support/postgres';
 import { startFakeSlack, type FakeSlack } from '../slack/support/fake-slack';
+import { slashCommand } from '../slack/support/payloads';
+import { postToSlackApp } from '../slack/support/signed';
 import { startInstance, stopInstance, waitFor, type Instance } from './support/instances';
 
 /**
@@ -129,4 +131,20 @@ describe('two instances, one PostgreSQL', () => {
     console.log(`two instances: ${dps.length} DPs announced, ${resent.length} resent after the kill (in flight then: ${inFlightAtKill.length}); visible across p50 ${visibleMs.sort((x, y) => x - y)[visibleMs.length >> 1]} ms, max ${Math.max(...visibleMs)} ms; takeover ${takeoverMs} ms`);
     await Promise.all(live.map(stopInstance));
   }, 180_000);
+
+  it('a signed Slack request replayed to the other instance is refused there; /healthz names the leader', async () => {
+    const env = { databaseUrl: url, slackApiUrl: slack.apiUrl, leaderRetryMs: 500 };
+    const [a, b] = [await startInstance('c', env), await startInstance('d', env)];
+    instances.push(a, b);
+    const form = slashCommand('status DP096', 'U_GEMMA');
+    const timestamp = Math.floor(Date.now() / 1000);
+    const first = await postToSlackApp(`http://127.0.0.1:${a.port}/slack/events`, { form, sign: timestamp });
+    expect(first.status).toBe(200);
+    const replayed = await postToSlackApp(`http://127.0.0.1:${b.port}/slack/events`, { form, sign: timestamp });
+    expect(replayed.status).toBe(401);
+    const health = await Promise.all([a.health(), b.health()]);
+    expect(health.map((h) => h.database?.leader).sort()).toEqual([false, true]);
+    expect(health.every((h) => h.ok)).toBe(true);
+    await Promise.all([stopInstance(a), stopInstance(b)]);
+  }, 60_000);
 });
