@@ -2,6 +2,8 @@ import pg from 'pg';
 import type { Logger } from '../../src/core/ports';
 import { LEADER_LOCK } from './pg-tables';
 
+const HEARTBEAT_TIMEOUT_MS = 5_000;
+
 export interface Leadership {
   leading(): boolean;
   stop(): Promise<void>;
@@ -28,6 +30,7 @@ export function electLeader(options: LeaderOptions): Leadership {
   let stopped = false;
   let timer: NodeJS.Timeout | undefined;
   const schedule = () => {
+    if (timer) clearTimeout(timer);
     if (!stopped) timer = setTimeout(() => void attempt(), options.retryMs);
   };
   const lose = async (why: string) => {
@@ -37,14 +40,33 @@ export function electLeader(options: LeaderOptions): Leadership {
     logger.warn({ why }, 'this instance no longer leads: scheduler and outbox stopped');
     await options.onLose().catch(() => undefined);
   };
+  let heartbeat: NodeJS.Timeout | undefined;
+  /** The leader checks its own connection as often as the others try to take over: an unreachable database ends its leadership. */
+  const beat = async () => {
+    const mine = client;
+    if (!leading || !mine) return;
+    try {
+      await mine.query('SELECT 1');
+      if (!stopped) heartbeat = setTimeout(() => void beat(), options.retryMs);
+    } catch {
+      if (client !== mine) return;
+      await lose('its database connection stopped answering');
+      await mine.end().catch(() => undefined);
+      schedule();
+    }
+  };
   const attempt = async () => {
     if (stopped) return;
     try {
       if (!client) {
-        const next = new pg.Client(options.connection);
+        // A client-side limit on every query, so a heartbeat to a server behind a dead network fails instead of hanging.
+        const next = new pg.Client({ ...options.connection, query_timeout: HEARTBEAT_TIMEOUT_MS });
         next.on('error', () => undefined);
         next.on('end', () => void (client === next && lose('its database connection closed').then(schedule)));
         await next.connect();
+        // If this machine vanishes without closing the connection (power, network), the server notices within
+        // about 20 s and releases the lock, rather than after the operating system's default two hours.
+        await next.query('SET tcp_keepalives_idle = 5; SET tcp_keepalives_interval = 5; SET tcp_keepalives_count = 3');
         client = next;
       }
       const { rows } = await client.query('SELECT pg_try_advisory_lock($1) AS got', [LEADER_LOCK]);
@@ -52,6 +74,7 @@ export function electLeader(options: LeaderOptions): Leadership {
         leading = true;
         logger.info('this instance leads: it runs the reminder scheduler and the outbox');
         options.onLead();
+        heartbeat = setTimeout(() => void beat(), options.retryMs);
         return;
       }
     } catch (error) {
@@ -68,6 +91,7 @@ export function electLeader(options: LeaderOptions): Leadership {
     async stop() {
       stopped = true;
       if (timer) clearTimeout(timer);
+      if (heartbeat) clearTimeout(heartbeat);
       const was = leading;
       leading = false;
       if (was) await options.onLose().catch(() => undefined);
