@@ -3,7 +3,7 @@ import { deepFreeze } from '../deep-freeze';
 import type { JournalLine } from '../journal-line';
 import { createReplayer } from '../journal-replay';
 import { migrate } from '../migrations';
-import type { StoreData } from '../schema';
+import { CURRENT_SCHEMA_VERSION, type StoreData } from '../schema';
 import { StoreError } from '../store-error';
 import { parseDocument } from '../validate-document';
 import { loadDocumentSql } from './pg-tables';
@@ -21,6 +21,10 @@ export async function loadDocument(db: pg.Pool | pg.PoolClient): Promise<LoadedD
   const loaded = JSON.parse(rows[0].loaded as string) as { collections: Record<string, unknown[]>; documents: Record<string, unknown>; seq: number };
   if (!('schemaVersion' in loaded.documents)) return undefined;
   const raw = { ...loaded.documents, ...loaded.collections };
+  const version = Number(loaded.documents.schemaVersion);
+  if (version > CURRENT_SCHEMA_VERSION) {
+    throw new StoreError(`The database holds a store written by a newer secbot (schema version ${version}; this one understands up to ${CURRENT_SCHEMA_VERSION}), so nothing was changed.`, 'Run the newer secbot, or restore a backup of the database made for this version.');
+  }
   const { document, from } = migrate(raw, { file: 'the database' });
   const parsed = parseDocument(document);
   if (!parsed.ok) throw new StoreError(`The database does not hold a valid store: ${parsed.problems.join('; ')}.`, 'Nothing was changed. Restore a backup of the database, or run "npx secbot migrate FILE" from a JSON store.');

@@ -40,6 +40,22 @@ describe('schema migrations', () => {
   });
 });
 
+describe('the store document in the database', () => {
+  it('an older schema version is migrated by the JSON store’s migrations and saved as one change; a newer one is refused', async () => {
+    const pool = await freshPool();
+    const { initDatabase } = await import('../../../storage/postgres/pg-init');
+    await initDatabase(pool, smallStore(), 'test');
+    await pool.query("UPDATE secbot_documents SET body = '1'::jsonb WHERE name = 'schemaVersion'");
+    const migrated = await openPgStore({ pool });
+    expect(migrated.read().schemaVersion).toBe(2);
+    const { rows } = await pool.query("SELECT body FROM secbot_documents WHERE name = 'schemaVersion'");
+    expect(rows[0].body).toBe(2);
+    expect((await openPgStore({ pool, readOnly: true })).read()).toEqual(migrated.read());
+    await pool.query("UPDATE secbot_documents SET body = '99'::jsonb WHERE name = 'schemaVersion'");
+    await expect(openPgStore({ pool })).rejects.toThrow('The database holds a store written by a newer secbot (schema version 99; this one understands up to 2), so nothing was changed.');
+  });
+});
+
 describe('copying a JSON store into the database (secbot migrate FILE)', () => {
   it('copies the document and its whole history, checks the counts, and a second run adds only what is new', async () => {
     const temp = await createTempStore(smallStore(), { clock: fakeClock() });
