@@ -76,7 +76,17 @@ export async function openPgStore(options: PgStoreOptions): Promise<PgStore> {
       if (options.readOnly) return Promise.reject(new StoreError('The database is open read-only here, so this change was not made.'));
       return queue.run(async () => {
         for (let attempt = 1; ; attempt++) {
-          const { result, next, entry } = applyTransaction(committed, meta, mutate, clock.now());
+          let applied: ReturnType<typeof applyTransaction<T>>;
+          try {
+            applied = applyTransaction(committed, meta, mutate, clock.now());
+          } catch (error) {
+            // Refused on this copy ("no action CSC 12/05"): if another instance changed the store a moment ago, try on the latest.
+            const before = seq;
+            await catchUpNow().catch(() => undefined);
+            if (seq === before || attempt >= MAX_ATTEMPTS) throw error;
+            continue;
+          }
+          const { result, next, entry } = applied;
           if (!next) return result;
           const line = buildLine(seq + 1, meta, new Date(entry.at), entry.changes, committed, next);
           if (await commit(line, rowWrites(line, committed, next))) {
