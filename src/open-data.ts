@@ -40,6 +40,7 @@ export interface OpenDataOptions {
 
 /** PostgreSQL when configured; else the store file if there is one; otherwise (console only) the seed documents' facts in memory. */
 export async function openData(options: OpenDataOptions): Promise<OpenedData> {
+  // Every store comes out here, so whatever wraps `opened.store` applies to the file, the demo and PostgreSQL alike.
   const opened = options.database ? await openPostgres(options.database, options) : await openFileOrDemo(options);
   return opened;
 }
