@@ -69,6 +69,27 @@ describe('two instances on one database', () => {
     await follower.stop();
   });
 
+  it('an instance catching up on every kind of change ends with the same document as the one that made them', async () => {
+    const { pool } = await database();
+    const [a, b] = await Promise.all([openPgStore({ pool: pool() }), openPgStore({ pool: pool() })]);
+    await a.transact(meta('outbox'), (d) => void d.outbox.push({ id: 'e1', type: 'dp.raised', at: '2024-03-05T10:00:00.000Z', ref: 'DP100', data: { b: 2, a: 1 } }));
+    await a.transact(meta('ledger'), (d) => void d.deliveries.push({ key: 'k1', recipient: 'slack:T1:C1', status: 'pending', attempts: 0, at: '2024-03-05T10:00:00.000Z' }));
+    await a.transact(meta('ledger sent'), (d) => void (d.deliveries[0] = { ...d.deliveries[0]!, status: 'sent', attempts: 1 }));
+    await a.transact(meta('install'), (d) => void d.installations.push({ address: { platform: 'slack', teamId: 'T1', channelId: 'C1' }, installedAt: '2024-03-05T10:00:00.000Z' }));
+    await a.transact(meta('settings'), (d) => void (d.channelSettings['slack:T1:C1'] = { unfurl: false }));
+    await a.transact(meta('sort'), (d) => void d.proposals.reverse());
+    await a.transact(meta('remove'), (d) => void d.actions.splice(3, 2));
+    await a.transact(meta('add'), (d) => void d.actions.splice(1, 0, newAction(8)));
+    await a.transact(meta('outbox done'), (d) => void d.outbox.splice(0, 1));
+    await b.catchUp();
+    expect(b.read()).toEqual(a.read());
+    expect(b.read().actions.map((x) => x.ref)).toEqual(a.read().actions.map((x) => x.ref));
+    expect(b.read().proposals.map((x) => x.ref)).toEqual(a.read().proposals.map((x) => x.ref));
+    expect(Object.isFrozen(b.read().actions[1])).toBe(true);
+    const fresh = await openPgStore({ pool: pool(), readOnly: true });
+    expect(fresh.read().actions.map((x) => x.ref)).toEqual(a.read().actions.map((x) => x.ref));
+  });
+
   it('a change refused on a copy that is behind (the action is not there yet) is tried again on the latest', async () => {
     const { pool } = await database();
     const [a, b] = await Promise.all([openPgStore({ pool: pool() }), openPgStore({ pool: pool() })]);
