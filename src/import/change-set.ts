@@ -106,7 +106,7 @@ export const importedEventSchema = z.object({
 export const importWarningSchema = z.object({ message: z.string(), source: itemSourceSchema.optional() });
 
 export const documentKindSchema = z.enum([
-  'new-dp-paper', 'minutes', 'modification-report', 'register-page', 'release-notice', 'consultation-notice', 'newsletter', 'proposal-form',
+  'new-dp-paper', 'minutes', 'modification-report', 'register-page', 'release-notice', 'consultation-notice', 'newsletter', 'proposal-form', 'decision-letter',
 ]);
 
 export const changeSetSchema = z.object({

@@ -131,7 +131,11 @@ describe('not an SEC document: refused, nothing extracted', () => {
     await expect(notice(name)).rejects.toThrow(message);
   });
 
-  it('a page with no SEC reference at all', () => {
-    expect(() => fromText('about.txt', 'About us\nWe administer the Smart Energy Code.\nContact the Helpdesk.\n')).toThrow(/about\.txt is not an SEC document: it names no SEC proposal/);
+  it('a SECAS page with no reference at all says it has nothing to record (not "not an SEC document")', () => {
+    expect(() => fromText('about.txt', 'About us\nWe administer the Smart Energy Code.\nContact the Helpdesk.\n')).toThrow(/about\.txt is an SEC page with nothing to record/);
+  });
+
+  it('a page about nothing SEC at all is not an SEC document', () => {
+    expect(() => fromText('recipe.txt', 'Lemon cake\nMix the flour and the eggs.\n')).toThrow(/recipe\.txt is not an SEC document: it names no SEC proposal/);
   });
 });

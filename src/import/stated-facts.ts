@@ -1,0 +1,73 @@
+import { findDates } from './doc-dates';
+import { refsIn } from './doc-text';
+import { sourceOf, warn, type ExtractContext } from './extract-context';
+import { toUnits, type Unit } from './paragraphs';
+import { plainQuotes, sentence } from './source-lines';
+import { recordStage } from './timeline';
+
+/**
+ * Facts SECAS states in running text, whatever the document kind: "the Proposer elected to withdraw this
+ * modification on 3 May 2023", "MP101 was confirmed as withdrawn by the Proposer on ...", "The Authority
+ * approved Modification Proposal SECMP0130 on ...", "the Change Board rejected MP190 on ...", "MP184 went
+ * live on ...". Only what happened (past tense) with a date in the same sentence is recorded; plans,
+ * conditions and recommendations are not facts.
+ */
+export interface StatedFactOptions {
+  /** The proposal "this modification" means (a register page, a decision letter). */
+  subject?: string;
+  /** Who decides on the document's own date: the Authority in its decision letter, the Change Board in its minutes. */
+  undatedDecisionsBy?: { body: string; on: string };
+}
+
+const NOT_A_FACT = /\b(will|would|shall|should|could|if|whether|expected|intends?|due to be|to be (implemented|withdrawn|approved)|recommend(ed|s|ation)?|minded|propos(e|ed|es) to|provisional(ly)?|can|unless|consider(ed|ing)? whether)\b/i;
+const WITHDRAWN = /\b(elected to withdraw|decided to withdraw|withdrew|(was|were|has been|have been|been|confirmed as|is now) withdrawn)\b/i;
+const IMPLEMENTED = /\b((was|were|has been|have been) (successfully )?implemented|went live|(was|were) delivered)\b/i;
+const BODY = '(Authority|Ofgem|Gas and Electricity Markets Authority|Change Board|SEC Panel|Panel)';
+const ACTIVE = new RegExp(`\\b(?:the )?${BODY}\\b(?:[^.;]{0,40}?)\\b(approved|rejected|(?:has |have )?(?:decided|voted|agreed) to (approve|reject)|(?:has|have) (approved|rejected)|(?:gave|granted) (?:its )?approval)\\b`, 'i');
+const PASSIVE = new RegExp(`\\b(approved|rejected) by (?:the )?${BODY}\\b`, 'i');
+const THIS = /\b(this|the) (modification( proposal)?|proposal|change|draft proposal)\b/i;
+
+export function readStatedFacts(ctx: ExtractContext, options: StatedFactOptions = {}): void {
+  for (const unit of toUnits(ctx.doc.lines, { alone: (t) => t.length < 60 && !/[.]$/.test(t) })) readUnit(ctx, unit, options);
+}
+
+function readUnit(ctx: ExtractContext, unit: Unit, options: StatedFactOptions): void {
+  const text = sentence(plainQuotes(unit.text));
+  const unquoted = text.replace(/"[^"]*"|'[^']{3,}'(?!\w)/g, '');
+  const withdrawn = WITHDRAWN.test(unquoted);
+  const decision = decisionIn(unquoted);
+  const implemented = !withdrawn && !decision && IMPLEMENTED.test(unquoted);
+  if (!withdrawn && !decision && !implemented) return;
+  const guard = unquoted.replace(/\b(proposed|proposal|proposer)\b/gi, '');
+  if ((NOT_A_FACT.test(guard) || /\bmay\b/.test(guard)) && !/\belected to withdraw\b/i.test(unquoted)) return;
+  const refs = refsOf(text, options);
+  if (!refs.length) return;
+  const own = options.undatedDecisionsBy;
+  const on = findDates(unquoted)[0]?.iso ?? (decision && own?.body === decision.body ? own.on : undefined);
+  if (!on) return warn(ctx, `"${shorten(text)}" gives no date, so it was not recorded.`, unit.line);
+  for (const ref of refs) {
+    if (withdrawn) recordStage(ctx, { ref, line: unit.line }, 'Withdrawn', on, text);
+    else if (implemented) recordStage(ctx, { ref, line: unit.line }, 'Implemented', on, text);
+    else ctx.set.decisions.push({ ref, body: decision!.body, outcome: decision!.outcome, on, sentence: text, source: sourceOf(ctx, unit.line) });
+  }
+}
+
+/** Who decided what: "The Authority approved ...", "... was rejected by the Change Board". */
+export function decisionIn(text: string): { body: string; outcome: 'Approved' | 'Rejected' } | undefined {
+  const m = ACTIVE.exec(text) ?? PASSIVE.exec(text);
+  if (!m) return undefined;
+  const bodyText = ACTIVE.test(text) ? m[1]! : m[2]!;
+  const body = /change board/i.test(bodyText) ? 'Change Board' : /panel/i.test(bodyText) ? 'SEC Panel' : 'Authority';
+  return { body, outcome: /reject/i.test(m[0]) ? 'Rejected' : 'Approved' };
+}
+
+/** The references a sentence is about; "this modification" is the document's subject. */
+function refsOf(text: string, options: StatedFactOptions): string[] {
+  const refs = refsIn(text);
+  if (refs.length) return refs;
+  return options.subject && (THIS.test(text) || /\b(the Proposer|it)\b/.test(text)) ? [options.subject] : [];
+}
+
+function shorten(text: string): string {
+  return text.length > 160 ? `${text.slice(0, 157)}...` : text;
+}
