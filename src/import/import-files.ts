@@ -30,7 +30,7 @@ export async function extractFiles(paths: readonly string[], today: string, fetc
   return mergeChangeSets(sets);
 }
 
-async function readBytes(path: string): Promise<Uint8Array> {
+export async function readBytes(path: string): Promise<Uint8Array> {
   let size: number;
   try {
     size = (await stat(path)).size;

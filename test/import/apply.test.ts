@@ -23,18 +23,18 @@ describe('applying the seed documents to a real store', () => {
     expect(JSON.stringify(temp.store.read())).toBe(before);
   });
 
-  it('applies through the domain operations in one transaction: old news recorded quietly, history records "import FILE"', async () => {
+  it('applies through the domain operations, one transaction per document: old news recorded quietly, history records "import FILE"', async () => {
     const store = countingStore(temp.store);
     const result = await importFiles(store, seeds());
     expect(result.exitCode).toBe(0);
-    expect(store.transactions).toBe(1);
+    expect(store.transactions).toBe(3);
     const data = temp.store.read();
     expect(data.proposals.map((p) => p.ref)).toEqual(expect.arrayContaining(['DP088', 'DP093', 'DP095', 'DP117']));
     expect(data.proposals.find((p) => p.ref === 'DP088')).toMatchObject({ committees: ['OPSG'], leadAnalyst: 'Jordan Crase', stageHistory: [{ source: `import ${SEEDS.paper}:22` }] });
     expect(data.outbox.filter((e) => ['dp.raised', 'stage.changed', 'decision.recorded', 'consultation.opened'].includes(e.type)).map((e) => [e.type, e.ref, e.data.on ?? e.data.raisedOn ?? e.data.opens])).toEqual([
       ['consultation.opened', 'MP167B', '2023-08-16'], // the only current fact on 22 Aug 2023: the MRC is open until 7 Sep
     ]);
-    expect(temp.store.auditOf().at(-1)).toMatchObject({ actor: 'operator', command: `import ${SEEDS.paper} ${SEEDS.minutes} ${SEEDS.report}` });
+    expect(temp.store.auditOf().map((e) => e.command)).toEqual(expect.arrayContaining([`import ${SEEDS.paper}`, `import ${SEEDS.minutes}`, `import ${SEEDS.report}`]));
     const dp095 = data.proposals.find((p) => p.ref === 'DP095')!;
     expect(dp095.decisions.map((d) => [d.body, d.outcome, d.on])).toEqual([
       ['Change Sub-Committee', 'Ready to convert to a Modification Proposal', '2020-02-25'],
