@@ -58,6 +58,7 @@ function readMeeting(ctx: ExtractContext): MinutesMeeting | undefined {
   const ref = number !== undefined ? `${committee} ${number}_${ddmm ?? `${on.slice(8, 10)}${on.slice(5, 7)}`}` : `${committee}${heading.about ? ` ${heading.about}` : ''} ${on}`;
   const meeting = { committee, body: committeeName(committee), ref, on };
   const nextOn = readNextMeeting(ctx);
+  if (heading.about) describeSubject(ctx, lines[index]!, heading.about);
   ctx.set.meetings.push({ ref, committee, ...(number !== undefined ? { number } : {}), on, ...(nextOn ? { nextOn } : {}), source: sourceOf(ctx, lines[index]!) });
   return meeting;
 }
@@ -79,6 +80,12 @@ function meetingHeading(lines: readonly DocLine[]): { index: number; committee: 
   const number = /\bMeeting\s+(?:No\.?\s*)?(\d{1,3})\b/i.exec(text)?.[1];
   const about = committee === 'WG' ? refsIn(head.slice(0, index + 1).join(' '))[0] : undefined;
   return { index, committee, ...(number ? { number: Number(number) } : {}), ...(about ? { about } : {}) };
+}
+
+/** A Working Group's heading names its modification: "MP213 'Prepayment top-up routing' Working Group". */
+function describeSubject(ctx: ExtractContext, line: DocLine, ref: string): void {
+  const title = /['‘’"“]([^'‘’"“”]{3,160})['’”"]/.exec(line.text)?.[1]?.trim();
+  if (title) ctx.set.proposals.push({ ref, title, committees: [], source: sourceOf(ctx, line) });
 }
 
 /** The SEC group a heading names, longest names first ("Change Sub-Committee" before "Change Board"). */

@@ -7,6 +7,7 @@ import { listedItem } from './notice-items';
 import { releaseNamedIn } from './notice-facts';
 import { sentence, type DocLine } from './source-lines';
 import { recordStage } from './timeline';
+import { decisionIn } from './stated-facts';
 
 type Section = 'new-dp' | 'consultations' | 'approved' | 'rejected' | 'implemented' | 'withdrawn' | 'other';
 
@@ -65,10 +66,12 @@ function recordOutcome(ctx: ExtractContext, section: Section, ref: string, text:
   if (section === 'new-dp' || section === 'other') return;
   const release = releaseNamedIn(text);
   const on = findDates(text)[0]?.iso ?? (section === 'implemented' && release ? releaseDate(release, ctx.set.releases) : undefined);
-  if (!on) return warn(ctx, `${ref}: the newsletter lists it as ${section} but gives no date, so only its title was recorded.`, line);
-  if (section === 'implemented') return recordStage(ctx, { ref, line }, 'Implemented', on, text);
-  if (section === 'withdrawn') return recordStage(ctx, { ref, line }, 'Withdrawn', on, text);
-  const body = /\bchange board\b/i.test(text) ? 'Change Board' : /\b(authority|ofgem)\b/i.test(text) ? 'Authority' : undefined;
-  if (!body) return warn(ctx, `${ref}: the newsletter says ${section} but not by whom (Change Board or Authority), so no decision was recorded.`, line);
-  ctx.set.decisions.push({ ref, body, outcome: section === 'approved' ? 'Approved' : 'Rejected', on, sentence: text, source: sourceOf(ctx, line) });
+  // What the entry itself says beats the heading it is under ("Decisions" may list a withdrawal).
+  const said = /\bwithdr(awn|ew|aw)\b/i.test(text) ? 'withdrawn' : decisionIn(text) ? (decisionIn(text)!.outcome === 'Approved' ? 'approved' : 'rejected') : section;
+  if (!on) return warn(ctx, `${ref}: the newsletter lists it as ${said} but gives no date, so only its title was recorded.`, line);
+  if (said === 'implemented') return recordStage(ctx, { ref, line }, 'Implemented', on, text);
+  if (said === 'withdrawn') return recordStage(ctx, { ref, line }, 'Withdrawn', on, text);
+  const body = decisionIn(text)?.body ?? (/\bchange board\b/i.test(text) ? 'Change Board' : /\b(authority|ofgem)\b/i.test(text) ? 'Authority' : undefined);
+  if (!body) return warn(ctx, `${ref}: the newsletter says ${said} but not by whom (Change Board or Authority), so no decision was recorded.`, line);
+  ctx.set.decisions.push({ ref, body, outcome: said === 'approved' ? 'Approved' : 'Rejected', on, sentence: text, source: sourceOf(ctx, line) });
 }

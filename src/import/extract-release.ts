@@ -5,7 +5,7 @@ import { setDocDate, sourceOf, warn, type ExtractContext } from './extract-conte
 import { listedItem, saysImplemented, type ListedItem } from './notice-items';
 import { pathFrom, releaseNamedIn, reportsDone, statedEffectiveDate } from './notice-facts';
 import { SEC_VERSION } from './sec-document';
-import { plainQuotes, type DocLine } from './source-lines';
+import { plainQuotes, sentence, type DocLine } from './source-lines';
 import { recordStage } from './timeline';
 
 interface Listed extends ListedItem {
@@ -45,8 +45,13 @@ export function extractRelease(ctx: ExtractContext): void {
       source: sourceOf(ctx, item.line),
     });
     const implemented = saysImplemented(item.status) || (!item.status && done);
-    if (implemented && on) recordStage(ctx, { ref: item.ref, line: item.line }, 'Implemented', on, stated?.sentence ?? `${item.ref} ${item.status ?? 'implemented'} in the ${name}`);
-    else if (item.status && !saysImplemented(item.status)) ctx.set.events.push({ ref: item.ref, text: `${item.status}${name ? ` (${name})` : ''}`, source: sourceOf(ctx, item.line) });
+    const row = sentence(item.line.text);
+    if (implemented && on) recordStage(ctx, { ref: item.ref, line: item.line }, 'Implemented', on, stated ? `${row} — ${stated.sentence}` : row, saysImplemented(item.status));
+    else if (item.status && !saysImplemented(item.status)) {
+      // "Withdrawn" in a row states the stage but not its date: the proposal says so, dated only by the page.
+      if (/^(withdrawn|rejected)$/i.test(item.status.trim())) ctx.set.proposals.at(-1)!.stage = item.status.trim().replace(/^./, (c) => c.toUpperCase());
+      ctx.set.events.push({ ref: item.ref, text: `${item.status}${name ? ` (${name})` : ''}`, source: sourceOf(ctx, item.line) });
+    }
   }
 }
 

@@ -29,7 +29,7 @@ const TARGET = /\btarget(?:ed|ing)? (?:implementation date of |for )?the (\w+ \d
 export function readMinutesProposals(ctx: ExtractContext, meeting: MinutesMeeting): void {
   let current: string | undefined;
   for (const unit of minutesUnits(ctx.doc.lines)) {
-    const heading = refHeading(unit.text, { quoted: true });
+    const heading = refHeading(unit.text.replace(/^\d+\.\s+/, ''), { quoted: true });
     if (heading) {
       current = heading.ref;
       ctx.set.proposals.push({ ref: heading.ref, title: heading.title, committees: [], source: sourceOf(ctx, unit.line) });

@@ -46,10 +46,19 @@ function readUnit(ctx: ExtractContext, unit: Unit, options: StatedFactOptions): 
   const on = findDates(unquoted)[0]?.iso ?? (decision && own?.body === decision.body ? own.on : undefined);
   if (!on) return warn(ctx, `"${shorten(text)}" gives no date, so it was not recorded.`, unit.line);
   for (const ref of refs) {
+    describe(ctx, ref, text, unit);
     if (withdrawn) recordStage(ctx, { ref, line: unit.line }, 'Withdrawn', on, text);
     else if (implemented) recordStage(ctx, { ref, line: unit.line }, 'Implemented', on, text);
     else ctx.set.decisions.push({ ref, body: decision!.body, outcome: decision!.outcome, on, sentence: text, source: sourceOf(ctx, unit.line) });
   }
+}
+
+/** A reference written with its quoted title ("SECMP0130 'Improving the CPL'") describes the proposal. */
+function describe(ctx: ExtractContext, ref: string, text: string, unit: Unit): void {
+  if (ctx.set.proposals.some((p) => p.ref === ref && p.title)) return;
+  const written = text.replace(/\bSECMP\s?0*(\d+)/g, (_m, n: string) => `SECMP${n.padStart(4, '0')}`);
+  const title = new RegExp(`\\b${ref}\\s*'([^']{3,160})'`).exec(written)?.[1]?.trim();
+  if (title) ctx.set.proposals.push({ ref, title, committees: [], source: sourceOf(ctx, unit.line) });
 }
 
 /** Who decided what: "The Authority approved ...", "... was rejected by the Change Board". */
