@@ -5,12 +5,13 @@ import { nextStep } from '../src/domain/next-step';
 import { advanceStage, type StageChange } from '../src/domain/operations';
 import type { Reply, ReplyButton } from '../src/core/reply';
 import { parseProposalRef } from '../src/domain/references';
+import { stageOf } from '../src/domain/queries/stage-of';
 import type { Proposal } from '../storage/schema';
 import { audienceLine, transactWithEvents } from './support/announce';
 import { metaFor, userDate } from './support/write-meta';
 import { indexOfKeyword, rejectLeftovers, takeKeywordDate, takeProposalRef } from './support/write-words';
 
-const usage = 'advance REF STAGE [on DATE] [note TEXT] [correct "REASON"] · advance REF new stage "NAME"';
+const usage = 'advance REF STAGE [on DATE] [reason "WHY"] [note TEXT] · advance REF STAGE [on DATE] correct "REASON" · advance REF new stage "NAME"';
 const example = 'advance MP096 Refinement Process on 28 Jun 2023 note Panel agreed the route';
 
 interface AdvanceArgs {
@@ -20,17 +21,18 @@ interface AdvanceArgs {
   on?: string;
   note?: string;
   correction?: string;
+  reason?: string;
 }
 
 export const advanceCommand = defineCommand({
   name: 'advance',
   group: 'Proposals',
-  summary: 'Move a proposal to its next stage under the SEC process rules; the stage history keeps the date, who and why.',
+  summary: 'Move a proposal to its next stage under the SEC process rules (a send-back or reopening says why); or correct a wrong stage entry.',
   usage,
   examples: [
     example,
     'advance MP167B report',
-    'advance MP167B Refinement Process note Panel sent the report back',
+    'advance MP167B Refinement Process reason "the Panel sent the report back"',
     'advance MP167B new stage "Panel pause" note waiting for the Panel',
     'advance MP167B "Change Board" on 20 Sep 2023 correct "the vote was on the 20th"',
   ],
@@ -40,7 +42,7 @@ export const advanceCommand = defineCommand({
     const ref = takeProposalRef(words, 'the proposal reference and the stage', example);
     const newStage = words.length >= 2 && words[0]!.toLowerCase() === 'new' && words[1]!.toLowerCase() === 'stage';
     if (newStage) words.splice(0, 2);
-    const end = indexOfKeyword(words, ['on', 'note', 'correct']);
+    const end = indexOfKeyword(words, ['on', 'note', 'correct', 'reason']);
     const stage = words.splice(0, end === -1 ? words.length : end).join(' ');
     if (!stage) throw new UserError(`Missing the stage to move ${ref} to.`, `For example: advance ${ref} Refinement Process`);
     return { ref, stage, newStage, ...readTail(words) };
@@ -52,14 +54,21 @@ export const advanceCommand = defineCommand({
   },
 });
 
-/** `on DATE`, `correct REASON` (up to `note`), then `note TEXT` (to the end, so it may contain "on"). */
-function readTail(words: string[]): { on?: string; note?: string; correction?: string } {
-  const result: { on?: string; note?: string; correction?: string } = { on: takeKeywordDate(words, 'on', example) };
-  if (words[0]?.toLowerCase() === 'correct') {
-    words.shift();
-    const end = indexOfKeyword(words, ['note']);
-    result.correction = words.splice(0, end === -1 ? words.length : end).join(' ');
-    if (!result.correction) throw new UserError('"correct" needs the reason for the correction.', 'For example: advance MP167B "Change Board" on 20 Sep 2023 correct "the vote was on the 20th"');
+/** `on DATE`, `correct REASON` and `reason WHY` (each up to the next keyword), then `note TEXT` (to the end, so it may contain "on"). */
+function readTail(words: string[]): { on?: string; note?: string; correction?: string; reason?: string } {
+  const result: { on?: string; note?: string; correction?: string; reason?: string } = {};
+  while (words.length && words[0]!.toLowerCase() !== 'note') {
+    const before = words.length;
+    result.on ??= takeKeywordDate(words, 'on', example);
+    for (const key of ['correct', 'reason'] as const) {
+      if (words[0]?.toLowerCase() !== key) continue;
+      words.shift();
+      const end = indexOfKeyword(words, ['note', 'on', 'correct', 'reason'].filter((k) => k !== key));
+      const text = words.splice(0, end === -1 ? words.length : end).join(' ');
+      if (!text) throw new UserError(`"${key}" needs ${key === 'correct' ? 'the reason for the correction' : 'the reason'}.`, key === 'correct' ? 'For example: advance MP167B "Change Board" on 20 Sep 2023 correct "the vote was on the 20th"' : 'For example: advance MP167B "Refinement Process" reason "the Panel sent the report back"');
+      result[key === 'correct' ? 'correction' : 'reason'] = text;
+    }
+    if (words.length === before) break;
   }
   if (words[0]?.toLowerCase() === 'note') {
     words.shift();
@@ -73,18 +82,18 @@ function readTail(words: string[]): { on?: string; note?: string; correction?: s
 function toReply(change: StageChange, typed: string, audience: string): Reply {
   const p = change.proposal;
   const renamed = parseProposalRef(typed)?.ref !== p.ref ? [`${typed} is now ${p.ref}.`] : [];
-  const redated = change.from === change.to;
+  const corrected = change.corrected;
   return {
     kind: 'success',
-    title: redated ? `${p.ref}: date of ${p.stage} corrected` : `${p.ref} moved to ${change.to}`,
-    text: redated ? `${p.title}: in ${p.stage} since ${formatDate(change.on)}.` : `${p.title}: from ${change.from} to ${change.to} on ${formatDate(change.on)}.`,
+    title: corrected ? `${p.ref}: record corrected` : `${p.ref} moved to ${change.to}`,
+    text: corrected ? `${p.title}: the record said ${corrected.was}; it now says ${corrected.now}. Stage now: ${stageOf(p.stage).name}.` : `${p.title}: from ${stageOf(change.from).name} to ${change.to} on ${formatDate(change.on)}.`,
     fields: change.warnings.map((w) => ({ label: 'Warning', value: w })),
     buttons: [
       { label: 'Status', actionId: 'proposal.status', command: `status ${p.ref}` },
       { label: 'History', actionId: 'proposal.history', command: `history ${p.ref}` },
       ...nextButtons(p),
     ],
-    context: [...renamed, redated ? 'A correction: recorded in history, not announced.' : audience],
+    context: [...renamed, corrected ? 'A correction: kept in history (with its reason), not announced. Undo it with: undo' : audience],
   };
 }
 

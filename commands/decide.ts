@@ -7,6 +7,7 @@ import { audienceLine, transactWithEvents } from './support/announce';
 import { metaFor, userDate } from './support/write-meta';
 import { indexOfKeyword, rejectLeftovers, takeKeywordDate, takeProposalRef, takeWord } from './support/write-words';
 import { own } from '../src/core/own';
+import { stageOf } from '../src/domain/queries/stage-of';
 
 const usage = 'decide REF approved|rejected [by BODY] [on DATE] [correct "REASON"]';
 const example = 'decide MP167B approved by Change Board on 25 Oct 2023';
@@ -46,7 +47,7 @@ export const decideCommand = defineCommand({
   async run(args, ctx) {
     const input = { ...args, on: userDate(ctx, args.on) };
     const { result, events } = await transactWithEvents(ctx, (draft) => recordDecision(draft, input, metaFor(ctx, 'decide')));
-    return toReply(result, result.announced || !args.correction ? audienceLine(ctx, events, result.decision.on, result.proposal.ref) : 'A correction: recorded in history.');
+    return toReply(result, result.replaced ? 'A correction: kept in history (with its reason), not announced. Undo it with: undo' : audienceLine(ctx, events, result.decision.on, result.proposal.ref));
   },
 });
 
@@ -71,10 +72,10 @@ function toReply(result: DecisionResult, audience: string): Reply {
   const { proposal: p, decision: d, stageChange, warnings } = result;
   return {
     kind: 'success',
-    title: `${p.ref} ${d.outcome.toLowerCase()} by the ${d.body.replace(/^the /, '')}`,
-    text: `${p.title}. Decision recorded for ${formatDate(d.on)}.`,
+    title: result.replaced ? `${p.ref}: decision corrected` : `${p.ref} ${d.outcome.toLowerCase()} by the ${d.body.replace(/^the /, '')}`,
+    text: result.replaced ? `${p.title}: the record said ${result.replaced}; it now says ${d.outcome} by ${d.body} on ${formatDate(d.on)}.` : `${p.title}. Decision recorded for ${formatDate(d.on)}.`,
     fields: [
-      { label: 'Stage', value: stageChange ? `${stageChange.from} → ${stageChange.to}` : `${p.stage} (unchanged)` },
+      { label: 'Stage', value: stageChange && stageChange.from !== stageChange.to ? `${stageOf(stageChange.from).name} → ${stageChange.to}` : `${stageOf(p.stage).name} (unchanged)` },
       ...(d.text ? [{ label: 'Note', value: d.text }] : []),
       ...warnings.map((w) => ({ label: 'Warning', value: w })),
     ],

@@ -2,6 +2,8 @@ import { defineCommand, type CommandContext } from '../src/core/command';
 import { UserError } from '../src/core/errors';
 import type { Reply, ReplyButton, ReplyField, ReplySection } from '../src/core/reply';
 import { committeeName } from '../src/domain/committees';
+import { STAGE_NOT_STATED, stageOf } from '../src/domain/queries/stage-of';
+import { sourceDocument } from '../src/domain/queries/stage-source';
 import { formatDate, formatInstant } from '../src/domain/dates';
 import {
   actionLine, consultationLine, plural, proposalView, proposerText, readinessText, requireProposal, workingDaysLeft,
@@ -52,7 +54,7 @@ function statusReply(found: FoundProposal, ctx: CommandContext): Reply {
 function fields(view: ProposalView, ctx: CommandContext, data: ReturnType<CommandContext['store']['read']>): ReplyField[] {
   const p = view.proposal;
   const s = view.stage;
-  const stage = s.days === undefined ? s.name : `${s.name} — ${stageAge(s)}`;
+  const stage = s.days === undefined ? (s.name === STAGE_NOT_STATED ? notStatedText(view) : s.name) : `${s.name} — ${stageAge(s)}`;
   const rows: [string, string | undefined][] = [
     ['Stage', stage],
     ['Next step', view.readiness && `${readinessText(view.readiness)}: convert ${p.ref}`],
@@ -63,8 +65,9 @@ function fields(view: ProposalView, ctx: CommandContext, data: ReturnType<Comman
     ['Committees', p.committees.map(committeeName).join(', ') || undefined],
     ['Last decision', view.lastDecision && decisionText(view.lastDecision)],
     ['Split from', view.parent ? `${view.parent.ref} — ${view.parent.title}` : p.parent],
-    ['Split into', view.children.map((c) => (c.proposal ? `${c.ref} (${c.proposal.stage})` : c.ref)).join(', ') || undefined],
+    ['Split into', view.children.map((c) => (c.proposal ? `${c.ref} (${stageOf(c.proposal.stage).name})` : c.ref)).join(', ') || undefined],
     ['Next milestone', view.milestone && milestoneText(view.milestone, ctx)],
+    ['Record problem', view.recordProblem && `${view.recordProblem.message} Fix it: ${view.recordProblem.hint}`],
   ];
   return rows.filter((r): r is [string, string] => Boolean(r[1])).map(([label, value]) => ({ label, value }));
 }
@@ -73,6 +76,13 @@ function fields(view: ProposalView, ctx: CommandContext, data: ReturnType<Comman
 function stageAge(s: ProposalView['stage']): string {
   if (s.firstSeenIn) return `at least ${plural(s.days!, 'day')} (first seen ${formatDate(s.since!)} in ${s.firstSeenIn})`;
   return `${plural(s.days!, 'day')} (since ${formatDate(s.since!)})`;
+}
+
+/** "Stage not stated (listed in OPSG_26_0511_16 paper, 11 May 2026)": what a document said without a stage. */
+function notStatedText(view: ProposalView): string {
+  const p = view.proposal;
+  const listed = p.raisedOn ? `, raised ${formatDate(p.raisedOn)}` : '';
+  return `stage not stated${p.source ? ` (listed in ${sourceDocument(p.source)}${listed})` : listed ? ` (${listed.slice(2)})` : ''}`;
 }
 
 function decisionText(d: NonNullable<ProposalView['lastDecision']>): string {

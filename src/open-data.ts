@@ -1,5 +1,6 @@
 import { existsSync } from 'node:fs';
-import type { Clock, Logger, StorePort } from './core/ports';
+import type { Calendar, Clock, Logger, StorePort } from './core/ports';
+import { withProcessRules } from './domain/record/with-process-rules';
 import { demoStore } from './demo/demo-store';
 import { openStore } from '../storage/file-store';
 import type { LockHolder } from '../storage/lock-file';
@@ -30,6 +31,8 @@ export interface OpenDataOptions {
   lockHolder?: LockHolder;
   clock: Clock;
   logger: Logger;
+  /** Working Days for the process rules' checks; default England & Wales without local overrides. */
+  calendar?: Calendar;
 }
 
 /** The store file if there is one; otherwise (console only) the seed documents' facts in memory. */
@@ -37,7 +40,7 @@ export async function openData(options: OpenDataOptions): Promise<OpenedData> {
   const file = options.file ?? DEFAULT_DATA_FILE;
   if (!options.file && !existsSync(file) && options.allowDemo) {
     return {
-      store: createMemoryStore(demoStore(), () => options.clock.now()),
+      store: withProcessRules(createMemoryStore(demoStore(), () => options.clock.now()), options),
       description: 'demo data in memory (changes are not saved; run "npx secbot init" to create a store)',
       demo: true,
       close: async () => {},
@@ -55,5 +58,5 @@ export async function openData(options: OpenDataOptions): Promise<OpenedData> {
     lockHolder: options.lockHolder ?? 'one-shot',
     lockWaitMs: ONE_SHOT_LOCK_WAIT_MS,
   });
-  return { store, description: file, demo: false, close: () => store.close() };
+  return { store: withProcessRules(store, options), description: file, demo: false, close: () => store.close() };
 }

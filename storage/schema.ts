@@ -36,6 +36,8 @@ export const stageEntrySchema = z.object({
   note: z.string().optional(),
   /** True when `on` is only when a document first showed this stage (no start date given), not the day it began. */
   firstSeen: z.boolean().optional(),
+  /** Why an unusual step was taken (a send-back, a reopening, an off-cycle implementation, a conversion the CSC had not agreed). */
+  reason: z.string().min(1).optional(),
 });
 
 export const decisionSchema = z.object({
@@ -43,6 +45,8 @@ export const decisionSchema = z.object({
   outcome: z.string().min(1),
   on: isoDate,
   text: z.string().optional(),
+  /** Why an unusual decision was recorded (an appeal's grounds). */
+  reason: z.string().min(1).optional(),
   source,
 });
 
@@ -52,7 +56,11 @@ export const proposalSchema = z.object({
   draftRef: proposalRefSchema.optional(),
   title: z.string().min(1),
   summary: z.string().optional(),
-  stage: z.string().min(1),
+  /**
+   * The current stage, derived from the history (stage entries and decisions) by src/domain/record on every
+   * change; absent when no document or person has stated one ("stage not stated"). Never set it by hand.
+   */
+  stage: z.string().min(1).optional(),
   stageHistory: z.array(stageEntrySchema),
   raisedOn: isoDate.optional(),
   proposer: proposerSchema.optional(),
@@ -65,6 +73,8 @@ export const proposalSchema = z.object({
   decisions: z.array(decisionSchema),
   parent: proposalRefSchema.optional(),
   children: z.array(proposalRefSchema),
+  /** Where the proposal was first recorded from ("import OPSG_26_0511_16.txt:12"): shown when no stage is stated. */
+  source: z.string().optional(),
   updatedAt: isoInstant,
 });
 

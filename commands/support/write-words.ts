@@ -104,3 +104,12 @@ export function takeProposalRef(words: string[], what: string, example: string):
   if (/^(dp|mp|secmp)$/i.test(words[0] ?? '') && /^\d{1,4}[a-z]?$/i.test(words[1] ?? '')) return words.splice(0, 2).join(' ');
   return takeWord(words, what, example);
 }
+
+/** `reason "the text"`: drops the keyword at words[0] and takes the words up to the next of `stops`. */
+export function takeText(words: string[], stops: readonly string[], example: string): string {
+  const keyword = words.shift()!;
+  const end = indexOfKeyword(words, stops);
+  const text = words.splice(0, end === -1 ? words.length : end).join(' ').trim();
+  if (!text) throw new UserError(`"${keyword}" needs some text after it.`, `For example: ${example}`);
+  return text;
+}

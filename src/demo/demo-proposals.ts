@@ -75,7 +75,7 @@ const mp167: Proposal[] = [
     summary: 'Removes Sections T and X and Appendix AN, and strengthens the Testing Approach Document criteria.',
     stageHistory: [
       { stage: 'Refinement Process', on: '2022-09-08', source: MR_167B, note: 'split from MP167' },
-      { stage: 'Implemented', on: '2023-08-16', source: MR_167B, note: 'reported as done in the MP167B Modification Report' },
+      { stage: 'Implemented', on: '2023-08-16', source: MR_167B, note: 'reported as done in the MP167B Modification Report', firstSeen: true },
     ],
     proposer: { name: 'Tom Rothery', organisation: 'DCC', category: 'DCC' },
     committees: [], decisions: [], parent: 'MP167', children: [], updatedAt: UPDATED,

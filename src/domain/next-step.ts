@@ -1,12 +1,12 @@
 import type { Proposal } from '../../storage/schema';
-import { normaliseStage } from './lifecycle';
+import { stageOf } from './queries/stage-of';
 import { deciderForPath, isDraftProposal, S } from './transition-rules';
 
 /** The usual next step the process rules accept, for "Convert", "Advance" and decision buttons. */
 export type NextStep = { kind: 'convert' } | { kind: 'advance'; stage: string } | { kind: 'decide'; body: string };
 
 export function nextStep(p: Proposal): NextStep | undefined {
-  const stage = normaliseStage(p.stage).name;
+  const stage = stageOf(p.stage).name;
   if (isDraftProposal(p)) return stage === S.development ? { kind: 'convert' } : undefined;
   const decider = deciderForPath(p.path);
   switch (stage) {

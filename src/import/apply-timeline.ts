@@ -74,7 +74,7 @@ function warnAll(ctx: ApplyContext, ref: string, warnings: readonly string[], so
 /** Never backwards, never before the date of the stage the proposal is in: both are reported instead. */
 function canMove(ctx: ApplyContext, proposal: Proposal, stage: string, item: ImportedStage): boolean {
   const since = proposal.stageHistory.at(-1)?.on;
-  if (isBackwards(proposal.stage, stage)) {
+  if (proposal.stage && isBackwards(proposal.stage, stage)) {
     warnItem(ctx, `${proposal.ref} is in ${proposal.stage}; ${item.source.file} says ${stage} on ${formatDate(item.on)}, which would move it backwards. Not applied.`, item.source);
     return false;
   }
@@ -110,7 +110,7 @@ function applyDecision(ctx: ApplyContext, item: ImportedDecision): void {
 function movesForward(proposal: Proposal, outcome: string, on: string): boolean {
   const target = outcome === 'rejected' ? 'Rejected' : 'Pending Implementation';
   const since = proposal.stageHistory.at(-1)?.on ?? on;
-  return !isBackwards(proposal.stage, target) && since <= on;
+  return !(proposal.stage && isBackwards(proposal.stage, target)) && since <= on;
 }
 
 /** A register page's "Stage" line with no dated event behind it: recorded as first seen on the page's date (or today), and said so. */

@@ -10,6 +10,7 @@ import { createRegistry } from '../../src/core/registry';
 import { createCalendar } from '../../src/domain/calendar';
 import { allCommands } from '../../commands/index';
 import { createMemoryStore } from '../../storage/memory-store';
+import { withProcessRules } from '../../src/domain/record/with-process-rules';
 import { emptyStore, type StoreData } from '../../storage/schema';
 
 export interface TestBotOptions {
@@ -38,7 +39,7 @@ export const stranger: Caller = { platform: 'slack', id: 'U_STRANGER', name: 'st
 export function createTestBot(options: TestBotOptions = {}): TestBot {
   let now = new Date(options.now ?? '2023-08-22T09:00:00Z');
   const clock = { now: () => new Date(now), set: (iso: string) => void (now = new Date(iso)) };
-  const store = options.store ?? createMemoryStore(options.data ?? emptyStore(), clock.now);
+  const store = withProcessRules(options.store ?? createMemoryStore(options.data ?? emptyStore(), clock.now), { clock });
   const registry = createRegistry(options.commands ?? allCommands);
   const access = createAccessPolicy(options.changeTeam ?? []);
   const dispatch = createDispatcher({ registry, store, clock, calendar: createCalendar(), logger: silentLogger, access });

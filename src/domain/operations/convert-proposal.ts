@@ -16,12 +16,14 @@ export interface ConvertProposalInput {
   /** Default: meta.today. */
   on?: string;
   note?: string;
+  /** Why it converts although the CSC has not agreed it is ready (the replay asks for one then). */
+  reason?: string;
 }
 
 export interface Conversion {
   proposal: Proposal;
   draftRef: string;
-  from: string;
+  from: string | undefined;
   /** How many actions and consultations now point at the MP. */
   repointed: { actions: number; consultations: number };
   warnings: string[];
@@ -44,7 +46,7 @@ export function convertProposal(draft: StoreData, input: ConvertProposalInput, m
   const from = proposal.stage;
   proposal.ref = ref;
   proposal.draftRef = draftRef;
-  moveToStage(proposal, normaliseStage(CONVERTED_STAGE).name, on, meta, input.note);
+  moveToStage(proposal, normaliseStage(CONVERTED_STAGE).name, on, meta, input.note, input.reason);
   const repointed = repoint(draft, draftRef, ref);
   const event = emitNews(draft, meta, on, 'stage.changed', ref, { ...stageEventData(proposal, from, on, input.note), convertedFrom: draftRef });
   return { proposal, draftRef, from, repointed, warnings, announced: !!event };
@@ -62,8 +64,8 @@ function requireDraft(draft: StoreData, input: string): Proposal {
   }
   const proposal = proposalWithRef(draft, ref);
   if (!proposal) throw new UserError(`No proposal ${ref}.`, 'Register it first: raise DP120 "Title", or check with "list all".');
-  if (normaliseStage(proposal.stage).terminal) {
-    throw new UserError(`${ref} is ${proposal.stage}, so it cannot be converted.`, `If it is back in play, first: advance ${ref} Development Stage note reopened.`);
+  if (normaliseStage(proposal.stage ?? '').terminal) {
+    throw new UserError(`${ref} is ${proposal.stage}, so it cannot be converted.`, `If it is back in play, first: advance ${ref} "Development Stage" reason "why it was reopened"`);
   }
   const clash = toModificationRef(ref);
   if (draft.proposals.some((p) => p.ref === clash)) {
@@ -87,7 +89,7 @@ function repoint(draft: StoreData, from: string, to: string): Conversion['repoin
   }
   for (const proposal of draft.proposals) {
     if (proposal.parent === from) proposal.parent = to;
-    proposal.children = proposal.children.map((c) => (c === from ? to : c));
+    if (proposal.children.includes(from)) proposal.children = proposal.children.map((c) => (c === from ? to : c));
   }
   return { actions, consultations };
 }

@@ -4,20 +4,24 @@ import { formatDate } from '../dates';
 import type { Verdict } from '../transition-rules';
 import { compact, type OperationMeta } from './meta';
 
-/** The entry with the latest date (the last one of that date): the stage a proposal is in and since when. */
+/** The entry with the latest date (the last one of that date). */
 export function latestEntry(proposal: Pick<Proposal, 'stageHistory'>): StageEntry | undefined {
   let latest: StageEntry | undefined;
   for (const entry of proposal.stageHistory) if (!latest || entry.on >= latest.on) latest = entry;
   return latest;
 }
 
+/** Add a stage to the history in date order (after entries of the same day); shared by advance and convert. */
+export function moveToStage(proposal: Proposal, stage: string, on: string, meta: OperationMeta, note?: string, reason?: string): void {
+  placeEntry(proposal, compact({ stage, on, source: meta.source, note: note?.trim() || undefined, reason: reason?.trim() || undefined }), meta);
+}
+
 /**
- * Add a stage to the history in date order (after entries of the same day) and set the current stage
- * from the latest entry; shared by advance, convert and decide.
+ * Put an entry in the history in date order. The stage itself is derived from the whole record when the
+ * change is saved (src/domain/record); it is set here too so the rest of this change reads it.
  */
-export function moveToStage(proposal: Proposal, stage: string, on: string, meta: OperationMeta, note?: string): void {
-  const entry = compact({ stage, on, source: meta.source, note: note?.trim() || undefined });
-  const at = proposal.stageHistory.findIndex((e) => e.on > on);
+export function placeEntry(proposal: Proposal, entry: StageEntry, meta: OperationMeta): void {
+  const at = proposal.stageHistory.findIndex((e) => e.on > entry.on);
   if (at === -1) proposal.stageHistory.push(entry);
   else proposal.stageHistory.splice(at, 0, entry);
   proposal.stage = latestEntry(proposal)!.stage;
@@ -33,16 +37,15 @@ export function requireNotBeforeCurrent(proposal: Proposal, on: string, meta: Op
   throw new UserError(message, `Give a date on or after ${formatDate(last.on)}, or if the history is wrong: ${correctHint}`);
 }
 
-/** A refused rule throws for typed changes; for a document it becomes a warning and the fact is kept. */
+/** A refused typed step throws; a document's facts go on to the replay of the whole record, which decides. */
 export function applyVerdict(verdict: Verdict, meta: OperationMeta): string[] {
   if (verdict.ok) return verdict.warnings;
-  if (meta.asStated) return [`${verdict.message} Recorded as the document states.`];
+  if (meta.asStated) return [];
   throw new UserError(verdict.message, verdict.hint);
 }
 
-/** "Correction: the reason", required to be non-empty: corrections are explicit and audited. */
-export function correctionNote(reason: string | undefined, note: string | undefined): string | undefined {
-  if (reason === undefined) return note;
-  if (!reason.trim()) throw new UserError('A correction needs a reason.', 'For example: correct "the Change Board minutes say rejected"');
-  return [`Correction: ${reason.trim()}`, note?.trim()].filter(Boolean).join(' · ');
+/** A correction says why: it is audited, and `history` shows it beside the mistake. */
+export function requireReason(reason: string | undefined, example: string): string {
+  if (!reason?.trim()) throw new UserError('A correction needs its reason.', `For example: ${example}`);
+  return reason.trim();
 }

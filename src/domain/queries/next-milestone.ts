@@ -26,7 +26,7 @@ const DECIDING_COMMITTEE: Record<string, string> = {
 
 /** The earliest dated event ahead for a proposal: a consultation opening or closing, a deciding meeting, its release. */
 export function nextMilestone(data: Readonly<StoreData>, proposal: Proposal, now: Date, calendar: Calendar): Milestone | undefined {
-  const stage = normaliseStage(proposal.stage);
+  const stage = normaliseStage(proposal.stage ?? '');
   if (stage.terminal) return undefined;
   const today = calendar.londonDate(now);
   const candidates: Milestone[] = [...consultationMilestones(data, proposal, now, calendar), ...meetingMilestones(data, stage.name, today)];

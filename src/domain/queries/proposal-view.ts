@@ -2,7 +2,8 @@ import type { Calendar } from '../../core/ports';
 import type { Action, Decision, Proposal, StoreData } from '../../../storage/schema';
 import { daysBetween } from '../dates';
 import { nextStep } from '../next-step';
-import { latestEntry } from '../operations/stage-history';
+import { replayContext } from '../record/replay-context';
+import { replayRecord, type Replay } from '../record/replay-record';
 import { consultationsOf, sortByCloses, viewConsultation, type ConsultationView } from './consultations';
 import { filterActions } from './filter-actions';
 import { nextMilestone, type Milestone } from './next-milestone';
@@ -11,7 +12,6 @@ import { readyToConvert, type Readiness } from './readiness';
 import { releaseFor, type ReleaseView } from './release-for';
 import { stageOf } from './stage-of';
 import { sourceDocument } from './stage-source';
-import { byCodePoint } from '../code-point-order';
 
 export interface ProposalView {
   proposal: Proposal;
@@ -30,6 +30,8 @@ export interface ProposalView {
   nextStage?: string;
   /** The body whose decision is the next step, for "Approved by …" buttons. */
   nextDecider?: string;
+  /** A record saved before the process rules were replayed that they cannot produce: what to fix. */
+  recordProblem?: { message: string; hint: string };
 }
 
 /** Everything `status REF` shows, computed once; also used for Slack unfurls and Teams cards. */
@@ -37,7 +39,8 @@ export function proposalView(data: Readonly<StoreData>, proposal: Proposal, now:
   const today = calendar.londonDate(now);
   const refs = [proposal.ref, ...(proposal.draftRef ? [proposal.draftRef] : [])];
   const consultations = sortByCloses([...new Set(refs)].flatMap((ref) => consultationsOf(data, ref)));
-  const decision = [...proposal.decisions].sort((a, b) => byCodePoint(a.on, b.on)).at(-1);
+  const replay = replayRecord(proposal, replayContext(data, proposal, today, calendar));
+  const decision = replay.state.lastDecision;
   const parent = proposal.parent ? proposalWithRef(data, proposal.parent) : undefined;
   const release = releaseFor(data, proposal.targetRelease);
   const milestone = nextMilestone(data, proposal, now, calendar);
@@ -45,7 +48,7 @@ export function proposalView(data: Readonly<StoreData>, proposal: Proposal, now:
   const readiness = readyToConvert(proposal);
   return {
     proposal,
-    stage: stageSince(proposal, today),
+    stage: stageSince(replay, today),
     ...(release ? { release } : {}),
     consultations: consultations.map((c) => viewConsultation(c, now, calendar, today)),
     openActions: filterActions(data, { status: 'open', proposals: refs }, today),
@@ -56,16 +59,18 @@ export function proposalView(data: Readonly<StoreData>, proposal: Proposal, now:
     ...(step?.kind === 'advance' ? { nextStage: step.stage } : {}),
     ...(step?.kind === 'decide' ? { nextDecider: step.body } : {}),
     ...(readiness ? { readiness } : {}),
+    ...(replay.problem ? { recordProblem: { message: replay.problem.message, hint: replay.problem.hint } } : {}),
   };
 }
 
-function stageSince(proposal: Proposal, today: string): ProposalView['stage'] {
-  const info = stageOf(proposal.stage);
-  const entries = proposal.stageHistory.filter((e) => stageOf(e.stage).name === info.name);
-  const entry = latestEntry({ stageHistory: entries.length ? entries : proposal.stageHistory });
-  const since = entry?.on;
-  const firstSeen = entry?.firstSeen ? { firstSeenIn: sourceDocument(entry.source) } : {};
-  return { name: info.name, terminal: info.terminal, ...(since ? { since, days: Math.max(0, daysBetween(since, today)), ...firstSeen } : {}) };
+/** The stage and since when, from the replay of the record: the same answer every change is checked against. */
+function stageSince(replay: Replay, today: string): ProposalView['stage'] {
+  const { state } = replay;
+  const info = stageOf(state.stage);
+  const since = state.since;
+  const step = state.sinceStep;
+  const firstSeen = state.firstSeen && step ? { firstSeenIn: sourceDocument(step.entry.source) } : {};
+  return { name: info.name, terminal: info.terminal || !!state.ended, ...(since ? { since, days: Math.max(0, daysBetween(since, today)), ...firstSeen } : {}) };
 }
 
 function childrenOf(data: Readonly<StoreData>, proposal: Proposal): ProposalView['children'] {

@@ -5,7 +5,7 @@ const at = '2023-08-01T09:00:00Z';
 const src = 'test fixture';
 
 function proposal(p: Partial<Proposal> & Pick<Proposal, 'ref' | 'title' | 'stage'>): Proposal {
-  return { stageHistory: [{ stage: p.stage, on: '2023-01-10', source: src }], committees: [], decisions: [], children: [], updatedAt: at, ...p };
+  return { stageHistory: p.stage ? [{ stage: p.stage, on: '2023-01-10', source: src }] : [], committees: [], decisions: [], children: [], updatedAt: at, ...p };
 }
 
 function action(a: Partial<Action> & Pick<Action, 'ref' | 'owner' | 'text'>): Action {

@@ -44,7 +44,7 @@ async function attachmentFor(turn: TeamsTurn, deps: MessageDeps, proposal: Propo
   return {
     contentType: ADAPTIVE_CARD_TYPE,
     content: toCompactCard(reply, `status ${proposal.ref}`, deps.signer),
-    preview: { contentType: THUMBNAIL_TYPE, content: { title: `${proposal.ref} — ${proposal.title}`.slice(0, 200), text: proposal.stage } },
+    preview: { contentType: THUMBNAIL_TYPE, content: { title: `${proposal.ref} — ${proposal.title}`.slice(0, 200), text: proposal.stage ?? 'Stage not stated' } },
   };
 }
 
