@@ -6,13 +6,15 @@ import { applyProposal } from './apply-proposals';
 import { applyConsultation, applyMeeting, applyRelease } from './apply-records';
 import { applyCurrentStage, applyTimeline } from './apply-timeline';
 import { ITEM_LISTS, type ChangeSet } from './change-set';
+import { checkImportedRecords } from './check-records';
 import { eventAudience } from '../notify/announcement';
 
 /**
  * Apply a change set to a store draft through the domain operations, in the order facts happen:
  * proposals, then stages and decisions by date, then consultations, actions, meetings, releases.
  * Items already in the store count as unchanged; conflicts become warnings and are left alone.
- * An operation that refuses (UserError) aborts the whole import: the caller's transaction writes nothing.
+ * An operation that refuses (UserError), or a record the SEC process cannot produce, aborts the import of
+ * this change set: the caller's transaction writes nothing.
  */
 export function applyChangeSet(draft: StoreData, set: ChangeSet, options: ApplyOptions): ApplyReport {
   const ctx = createApplyContext(draft, set, options);
@@ -27,6 +29,7 @@ export function applyChangeSet(draft: StoreData, set: ChangeSet, options: ApplyO
   for (const item of set.releases) applyRelease(ctx, item);
   ctx.report.applied.events = set.events;
   applyPeople(ctx);
+  checkImportedRecords(draft, set, options.today, options.calendar);
   flushGrouped(ctx);
   ctx.report.announcements = draft.outbox.slice(queued).flatMap((event) => eventAudience(draft, event) ?? []);
   return ctx.report;

@@ -53,7 +53,8 @@ function readItems(ctx: ExtractContext, section: Section, body: readonly DocLine
   starts.forEach((start, k) => {
     const entry = body.slice(start, starts[k + 1] ?? body.length);
     const item = listedItem(entry[0]!.text)!;
-    const text = sentence(entry.map((l) => l.text).join(' '));
+    // The entry's own sentence, without its title line when it has one of its own.
+    const text = sentence((entry.length > 1 ? entry.slice(1) : entry).map((l) => l.text).join(' '));
     const proposer = section === 'new-dp' ? raisedBy(text) : undefined;
     ctx.set.proposals.push({ ref: item.ref, title: item.title, committees: [], ...(proposer ? { proposer } : {}), source: sourceOf(ctx, entry[0]!) });
     recordOutcome(ctx, section, item.ref, text, entry[0]!);

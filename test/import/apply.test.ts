@@ -96,6 +96,7 @@ describe('applying documents written for these tests', () => {
     expect(mp.stageHistory.map((h) => [h.stage, h.on, h.source])).toEqual([
       ['Development Stage', '2023-01-12', 'raise'],
       ['Converted to Modification Proposal', '2023-02-09', 'import report-mp125.txt:25'],
+      ['Refinement Process', '2023-06-28', 'import report-mp125.txt:26'], // a Refinement Consultation is held in the Refinement Process
       ['Report Phase', '2023-08-15', 'import report-mp125.txt:27'],
     ]);
     expect(temp.store.read().outbox.some((e) => e.type === 'stage.changed')).toBe(false); // February and 15 August 2023 are not news on 22 August
@@ -123,11 +124,11 @@ describe('applying documents written for these tests', () => {
       p.stageHistory.push({ stage: 'Implemented', on: '2021-06-24', source: 'advance' });
     });
     const register = (await import('node:fs/promises')).readFile;
-    const text = (await register(fixture('register-mp102a.txt'), 'utf8')).replace('16 Apr 2021 – 7 May 2021\nModification Report Consultation\n', '16 Apr 2021\nEntered Report Phase\n');
+    const text = (await register(fixture('register-mp102a.txt'), 'utf8')).replace('16 Apr 2021 – 7 May 2021\nModification Report Consultation\n', '16 Apr 2021\nSent to the Authority\n');
     const path = `${temp.dir}/register-mp102a-old.txt`;
     await (await import('node:fs/promises')).writeFile(path, text);
     const result = await importFiles(temp.store, [path], { dryRun: true });
-    expect(result.output).toContain('MP102A is in Implemented; register-mp102a-old.txt says Report Phase on 16 Apr 2021, which would move it backwards. Not applied.');
+    expect(result.output).toContain('MP102A is in Implemented; register-mp102a-old.txt says Authority Determination on 16 Apr 2021, which would move it backwards. Not applied.');
   });
 
   it('a reference the store has as an unconverted DP, with no conversion date, is a warning and nothing is recorded for it', async () => {

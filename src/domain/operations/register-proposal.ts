@@ -29,16 +29,19 @@ export interface RegisterInput {
 export function registerProposal(draft: StoreData, input: RegisterInput, meta: OperationMeta): Proposal {
   const parsed = parseProposalRef(input.ref)!;
   const draftRef = parsed.kind === 'MP' && !parsed.suffix ? `DP${input.ref.slice(2)}` : undefined;
-  const proposal = compact({
+  const proposal: Proposal = compact({
     ref: input.ref, draftRef, title: input.title, ...compact(input.fields),
-    stage: undefined, stageHistory: [], committees: [], decisions: [], children: [], updatedAt: meta.at,
-  }) as unknown as Proposal; // stage absent until a document dates one (schema: stage optional, derived from stageHistory)
+    stageHistory: [], committees: [], decisions: [], children: [], source: meta.source, updatedAt: meta.at,
+  });
   draft.proposals.push(proposal);
   if (input.stage && input.on) startStageHistory(proposal, { stage: input.stage, on: input.on, note: input.note, firstSeen: input.firstSeen }, meta);
   return proposal;
 }
 
-/** The first stage of a proposal recorded with none: the one place a stage-less proposal gets its stage. */
+/**
+ * The first stage of a proposal recorded with none: the one place a stage-less proposal gets its stage.
+ * The stage is set here only so the rest of the same import sees it; the replay derives it again on save.
+ */
 export function startStageHistory(proposal: Proposal, entry: { stage: string; on: string; note?: string; firstSeen?: boolean }, meta: OperationMeta): void {
   proposal.stageHistory.push(compact({ stage: entry.stage, on: entry.on, source: meta.source, note: entry.note?.trim() || undefined, firstSeen: entry.firstSeen || undefined }));
   proposal.stage = entry.stage;
