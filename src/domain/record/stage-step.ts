@@ -46,10 +46,16 @@ function start(state: RecordState, step: StageStep, ctx: ReplayContext): Problem
   if (state.isDraft && ![S.development, S.converted, S.withdrawn, S.rejected].includes(target as never) && normaliseStage(target).known) {
     return { message: `${dpRef(ctx)} is a Draft Proposal: ${target} belongs to Modification Proposals.`, hint: `convert ${dpRef(ctx)} first` };
   }
-  if (target === S.converted) state.isDraft = false;
+  if (target === S.converted) {
+    if (/^DP/.test(ctx.ref)) return notConvertedYet(ctx);
+    state.isDraft = false;
+  }
   enter(state, step);
   return undefined;
 }
+
+/** A record still under its DP reference was never converted: conversion renames it (DP096 → MP096). */
+const notConvertedYet = (ctx: ReplayContext): Problem => ({ message: `${ctx.ref} has not been converted: a conversion gives it its MP reference.`, hint: `convert ${ctx.ref}` });
 
 function enter(state: RecordState, step: StageStep): void {
   state.stage = step.stage;
@@ -63,6 +69,7 @@ function draftStep(state: RecordState, step: StageStep, ctx: ReplayContext, reas
   const target = step.stage;
   if (target === S.withdrawn || target === S.rejected || target === S.development) return undefined;
   if (target === S.converted) {
+    if (/^DP/.test(ctx.ref)) return notConvertedYet(ctx);
     state.isDraft = false;
     if (state.cscView?.ready || reason) return undefined;
     const view = state.cscView ? `the CSC's recorded view is "${state.cscView.outcome}" (${formatDate(state.cscView.on)})` : 'the CSC has not recorded that it is ready to convert';
