@@ -7,6 +7,8 @@ import { applyConsultation, applyMeeting, applyRelease } from './apply-records';
 import { applyCurrentStage, applyTimeline } from './apply-timeline';
 import { ITEM_LISTS, type ChangeSet } from './change-set';
 import { checkImportedRecords } from './check-records';
+import { withConsultationStages } from './implied-stages';
+import { isUserError } from '../core/errors';
 import { eventAudience } from '../notify/announcement';
 
 /**
@@ -37,7 +39,25 @@ export function applyChangeSet(draft: StoreData, set: ChangeSet, options: ApplyO
 
 /** What applying would do, computed on a copy: the preview of a dry run or a chat upload. */
 export function planChangeSet(data: Readonly<StoreData>, set: ChangeSet, options: ApplyOptions): ApplyReport {
-  return applyChangeSet(structuredClone(data) as StoreData, set, options);
+  return settle(data, set, options).plan;
+}
+
+/**
+ * The change set to apply and its plan: as the documents state it, or, when the process rules refuse that
+ * record, with the stage each stated consultation is held in (Refinement Process, Report Phase).
+ */
+export function settle(data: Readonly<StoreData>, set: ChangeSet, options: ApplyOptions): { set: ChangeSet; plan: ApplyReport } {
+  try {
+    return { set, plan: applyChangeSet(structuredClone(data) as StoreData, set, options) };
+  } catch (error) {
+    const implied = isUserError(error) ? withConsultationStages(set, options.today) : set;
+    if (implied.stages.length === set.stages.length) throw error;
+    try {
+      return { set: implied, plan: applyChangeSet(structuredClone(data) as StoreData, implied, options) };
+    } catch {
+      throw error; // the record as stated is what was refused: say why in its terms
+    }
+  }
 }
 
 /** Items the import writes (planned stages and timeline events are shown, never written). */

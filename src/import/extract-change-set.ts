@@ -8,7 +8,7 @@ import { extractMpForm } from './extract-mp-form';
 import { extractNewsletter } from './extract-newsletter';
 import { extractPaper } from './extract-paper';
 import { extractPeople } from './extract-people';
-import { withImpliedStages } from './implied-stages';
+import { withoutParentHistory } from './implied-stages';
 import { extractRegister } from './extract-register';
 import { extractRelease } from './extract-release';
 import { extractReport } from './extract-report';
@@ -49,7 +49,7 @@ export function extractDocument(doc: SourceDoc, today: string): ChangeSet {
   EXTRACTORS[kind](ctx);
   if (RUNNING_TEXT.includes(kind)) readStatedFacts(ctx, ownDecisions(ctx));
   extractPeople(ctx);
-  return changeSetSchema.parse(dedupe(withImpliedStages(ctx.set, today)));
+  return changeSetSchema.parse(dedupe(withoutParentHistory(ctx.set)));
 }
 
 /** The same fact read twice from one document (a timeline row and a "Latest update") is listed once. */

@@ -1,6 +1,7 @@
 import { releaseDate } from '../domain/releases';
 import { findDates } from './doc-dates';
 import { documentDate, raisedBy } from './doc-facts';
+import { sentenceContaining } from './doc-text';
 import { readConsultationEntries } from './consultation-entries';
 import { setDocDate, sourceOf, warn, type ExtractContext } from './extract-context';
 import { listedItem } from './notice-items';
@@ -53,13 +54,18 @@ function readItems(ctx: ExtractContext, section: Section, body: readonly DocLine
   starts.forEach((start, k) => {
     const entry = body.slice(start, starts[k + 1] ?? body.length);
     const item = listedItem(entry[0]!.text)!;
-    // The entry's own sentence, without its title line when it has one of its own.
-    const text = sentence((entry.length > 1 ? entry.slice(1) : entry).map((l) => l.text).join(' '));
+    const text = factSentence(sentence(entry.map((l) => l.text).join(' ')));
     const proposer = section === 'new-dp' ? raisedBy(text) : undefined;
     ctx.set.proposals.push({ ref: item.ref, title: item.title, committees: [], ...(proposer ? { proposer } : {}), source: sourceOf(ctx, entry[0]!) });
     recordOutcome(ctx, section, item.ref, text, entry[0]!);
   });
   return section === 'other' ? 0 : starts.length;
+}
+
+/** The sentence that states the fact, without the entry's "MP199 'Title'" line in front of it. */
+function factSentence(text: string): string {
+  const body = text.replace(/^\S+\s*['‘"“][^'’"”]+['’"”]\s*(?=[A-Z])/, '');
+  return sentenceContaining(body, /\b(approved|rejected|withdr\w+|implemented|went live|raised)\b/i);
 }
 
 /** Approved/rejected by a named body on a stated date; implemented or withdrawn on a stated date (or in a named release). */

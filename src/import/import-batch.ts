@@ -1,6 +1,6 @@
 import { isUserError } from '../core/errors';
 import type { StoreData } from '../../storage/schema';
-import { applyChangeSet } from './apply-change-set';
+import { applyChangeSet, settle } from './apply-change-set';
 import type { ApplyReport } from './apply-context';
 import { mergeChangeSets, type ChangeSet } from './change-set';
 import { byCodePoint } from '../domain/code-point-order';
@@ -55,7 +55,7 @@ export async function importBatch(paths: readonly string[], deps: ImportDeps, dr
     try {
       if (working) {
         const copy = structuredClone(working);
-        reports.push(applyChangeSet(copy, set, options));
+        reports.push(applyChangeSet(copy, settle(working, set, options).set, options));
         working = copy;
       } else reports.push(await importChangeSet(set, deps, false));
       imported.push(file);
