@@ -50,8 +50,9 @@ function fromText(ref: string, text: string): ListedItem {
   return { ref, ...(plain ? { title: plain.replace(/^[-–:]\s*/, '') } : {}), ...(glued ? { status: glued[2] } : {}), rest: plain ? '' : text };
 }
 
+/** "'Title'" → "Title"; "'Title' part 2" → "Title part 2". */
 function unquote(text: string): string {
-  return text.replace(/^['"](.*)['"]$/, '$1').trim();
+  return text.replace(/^['"](.*)['"]$/, '$1').replace(/^['"]([^'"]+)['"]\s+(\S.*)$/, '$1 $2').trim();
 }
 
 /** "Implemented", "implemented." → true: the row says the change went live in this release. */

@@ -34,6 +34,6 @@ export class NothingToRecord extends UserError {}
 function refuse(doc: SourceDoc, reason: string): never {
   throw new UserError(
     `${doc.file} is not an SEC document: ${reason}. Nothing was extracted.`,
-    'Import reads SECAS documents about the Smart Energy Code: papers, minutes, Modification Reports, register pages, release notices, consultation notices, newsletters and Modification Proposal forms.',
+    'Import reads SECAS documents about the Smart Energy Code: papers, minutes of SEC groups, Modification Reports, register pages, release notices, consultation notices, newsletters, Modification Proposal forms and Ofgem decisions.',
   );
 }
