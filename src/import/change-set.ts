@@ -93,6 +93,10 @@ export const importedReleaseSchema = z.object({
   on: isoDate,
   /** The proposal it is the target of, when the document says so. */
   ref: z.string().optional(),
+  /** For an SEC version: designated by the Secretary of State rather than released for modifications. */
+  designation: z.boolean().optional(),
+  /** For an SEC version: what it contains, as the document says (the modifications it implements, a designation). */
+  contains: z.array(z.string()).optional(),
   source: itemSourceSchema,
 });
 

@@ -32,7 +32,7 @@ export function extractRelease(ctx: ExtractContext): void {
   const where = stated?.line ?? lines.find((l) => l.text.trim()) ?? lines[0]!;
   if (stated) {
     if (name) ctx.set.releases.push({ name, on: stated.on, source: sourceOf(ctx, stated.line) });
-    if (version) ctx.set.releases.push({ name: `SEC v${version}`, on: stated.on, source: sourceOf(ctx, stated.line) });
+    if (version) ctx.set.releases.push({ name: `SEC v${version}`, on: stated.on, ...versionFacts(lines, itemsOf(lines).map((i) => i.ref)), source: sourceOf(ctx, stated.line) });
   } else if (!on) warn(ctx, `${ctx.doc.file}: the page states no date for ${name ?? (version ? `SEC v${version}` : 'the release')}, and releases before 2021 have no date by rule. Nothing was marked Implemented.`, where);
   const text = lines.map((l) => l.text).join('\n');
   // Only a sentence that states the date in the past tense makes unmarked rows Implemented: scope pages plan.
@@ -53,6 +53,15 @@ export function extractRelease(ctx: ExtractContext): void {
       ctx.set.events.push({ ref: item.ref, text: `${item.status}${name ? ` (${name})` : ''}`, source: sourceOf(ctx, item.line) });
     }
   }
+}
+
+/** A designation by the Secretary of State, and what the version contains: its modifications, or the page's words. */
+function versionFacts(lines: readonly DocLine[], refs: string[]): { designation?: boolean; contains?: string[] } {
+  const text = sentence(lines.map((l) => l.text).join(' '));
+  const designation = /\bSecretary of State\b|\b(re-?)?designat(ed|ion)\b/i.test(text) && !refs.length;
+  const said = /\b(?:It|This version|The version) (?:contains|includes) (.+?)\.(?:\s|$)/i.exec(text)?.[1];
+  const contains = refs.length ? refs : said ? [said] : [];
+  return { ...(designation ? { designation } : {}), ...(contains.length ? { contains } : {}) };
 }
 
 /** Table rows and list lines that start with a reference, then references a notice says it implements. */

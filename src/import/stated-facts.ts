@@ -4,6 +4,7 @@ import { sourceOf, warn, type ExtractContext } from './extract-context';
 import { toUnits, type Unit } from './paragraphs';
 import { plainQuotes, sentence } from './source-lines';
 import { recordStage } from './timeline';
+import { releaseNamedIn } from './notice-facts';
 
 /**
  * Facts SECAS states in running text, whatever the document kind: "the Proposer elected to withdraw this
@@ -43,7 +44,7 @@ function readUnit(ctx: ExtractContext, unit: Unit, options: StatedFactOptions): 
   const refs = refsOf(text, options);
   if (!refs.length) return;
   const own = options.undatedDecisionsBy;
-  const on = findDates(unquoted)[0]?.iso ?? (decision && own?.body === decision.body ? own.on : undefined);
+  const on = findDates(unquoted)[0]?.iso ?? (decision && own?.body === decision.body ? own.on : undefined) ?? (implemented ? releaseDateStated(ctx, unquoted) : undefined);
   if (!on) return warn(ctx, `"${shorten(text)}" gives no date, so it was not recorded.`, unit.line);
   for (const ref of refs) {
     describe(ctx, ref, text, unit);
@@ -51,6 +52,12 @@ function readUnit(ctx: ExtractContext, unit: Unit, options: StatedFactOptions): 
     else if (implemented) recordStage(ctx, { ref, line: unit.line }, 'Implemented', on, text);
     else ctx.set.decisions.push({ ref, body: decision!.body, outcome: decision!.outcome, on, sentence: text, source: sourceOf(ctx, unit.line) });
   }
+}
+
+/** "implemented in the June 2023 SEC Release": the date this document states for that release, if any. */
+function releaseDateStated(ctx: ExtractContext, text: string): string | undefined {
+  const name = releaseNamedIn(text);
+  return name ? ctx.set.releases.find((r) => r.name === name)?.on : undefined;
 }
 
 /** A reference written with its quoted title ("SECMP0130 'Improving the CPL'") describes the proposal. */
