@@ -20,6 +20,7 @@ const stage = (name: string) => (ctx: ExtractContext, page: RegisterPage, on: st
 const RULES: readonly UpdateRule[] = [
   { pattern: /\bchange board (voted to )?(approve|reject)/i, record: decision('Change Board') },
   { pattern: /\b(authority|ofgem) (has )?(approved|rejected|decided to (approve|reject))/i, record: decision('Authority') },
+  { pattern: /\bpanel (has )?(approved|rejected|voted to (approve|reject))/i, record: decision('SEC Panel') },
   { pattern: /\b(was|has been) implemented on\b|\bwent live on\b/i, record: stage('Implemented') },
   { pattern: /\b(elected to withdraw|decided to withdraw|withdrew|withdrawn)\b/i, record: stage('Withdrawn') },
   { pattern: /\bconverted to a modification proposal\b/i, record: stage('Converted to Modification Proposal') },

@@ -68,3 +68,16 @@ describe('Ofgem decisions, SEC versions and designations', () => {
     expect(set.releases.find((r) => r.name === 'SEC v63.0')).toMatchObject({ on: '2022-06-30', contains: ['MP162', 'MP170'] });
   });
 });
+
+describe('minutes of the Change Board and the Panel', () => {
+  it('a vote in the Change Board\'s own minutes is its decision on the meeting day; a recommendation is not', () => {
+    const set = read('cb.txt', [
+      'Change Board Meeting 45_2402', '24 February 2023', 'Attendees', 'Name\tOrganisation', 'Jane Smith\tBritish Gas', '',
+      "1. MP197 'Reducing SMKI certificate lifetimes'", 'The Change Board REJECTED MP197.', '',
+      "2. MP199 'Clarifying DCC Release Management'", 'The Change Board recommended that the Authority approve MP199.', '',
+    ].join('\n'));
+    expect(set.meetings).toMatchObject([{ committee: 'CB', on: '2023-02-24' }]);
+    expect(facts(set)).toEqual(['MP197 Change Board Rejected 2023-02-24']);
+    expect(set.people).toEqual(expect.arrayContaining([expect.objectContaining({ name: 'Jane Smith', organisation: 'British Gas', role: 'attendee' })]));
+  });
+});
