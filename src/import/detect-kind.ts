@@ -17,8 +17,9 @@ export function detectKind(doc: SourceDoc): DocumentKind {
   if (isMinutes(head, all)) return 'minutes';
   if (head.some((t) => /^(Draft |Final )?Modification Report$/i.test(t)) || all.some((t) => /Progression timetable/i.test(t))) return 'modification-report';
   if (/\b(modification|draft) proposal (form|template)\b|^proposal form$/im.test(top)) return 'proposal-form';
-  if (isDecisionLetter(top, head)) return 'decision-letter';
-  if (head.filter((t) => REGISTER_LABEL_RE.test(t)).length >= 2) return 'register-page';
+  const registerLabels = head.filter((t) => REGISTER_LABEL_RE.test(t)).length;
+  if (registerLabels < 2 && isDecisionLetter(top, head)) return 'decision-letter';
+  if (registerLabels >= 2) return 'register-page';
   if (/\bnewsletter\b/i.test(top)) return 'newsletter';
   if (isReleaseNotice(top)) return 'release-notice';
   if (/\bconsultation/i.test(top) && all.some((t) => /\b(closing date|clos(es|ing)|responses?\b.{0,60}\bby)\b/i.test(t))) return 'consultation-notice';
@@ -37,7 +38,7 @@ function isMinutes(head: readonly string[], all: readonly string[]): boolean {
 /** An Ofgem decision letter or page: "decision" near the top, from Ofgem (the Authority). */
 function isDecisionLetter(top: string, head: readonly string[]): boolean {
   if (!/\bdecision\b/i.test(top) || /\bnewsletter\b/i.test(top)) return false;
-  return /\b(Ofgem|Gas and Electricity Markets Authority|GEMA)\b/.test(top) || head.some((t) => /^(Authority decision|Decision letter|Ofgem decision)\b/i.test(t));
+  return /\b(Ofgem|Gas and Electricity Markets Authority|GEMA)\b/i.test(top) || head.some((t) => /^(Authority decision|Decision letter|Ofgem decision)\b/i.test(t));
 }
 
 /** "SEC v62.0 released to implement MP200", "June 2022 SEC Release", an off-cycle or designation post. */

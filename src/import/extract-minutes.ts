@@ -16,7 +16,7 @@ export interface MinutesMeeting {
   on: string;
 }
 
-const HEADER = /^(.*?)\s*Meeting\s+(\d+)_(\d{2})(\d{2})$/;
+const HEADER = /^(.*?)\s*Meeting\s+(\d+)_(\d{2})(\d{2})\b/;
 const HEAD = 25;
 const GROUPS: readonly [RegExp, string][] = [
   [/\bChange Sub-?Committee\b|\bCSC\b/i, 'CSC'],

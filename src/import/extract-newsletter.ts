@@ -15,10 +15,10 @@ type Section = 'new-dp' | 'consultations' | 'approved' | 'rejected' | 'implement
 const SECTIONS: readonly [RegExp, Section][] = [
   [/^(new )?draft proposals?( raised)?$|^new (DPs|modifications?)$/i, 'new-dp'],
   [/consultations?$/i, 'consultations'],
-  [/^(modifications? )?(approved|approvals)( modifications?)?$|^decisions?$/i, 'approved'],
+  [/^(modifications? )?(approved|approvals)( modifications?)?$|decisions?$/i, 'approved'],
   [/^(modifications? )?rejected( modifications?)?$/i, 'rejected'],
-  [/^(modifications? )?implemented( modifications?)?$|^implementations?$/i, 'implemented'],
-  [/^(modifications? )?withdrawn( modifications?)?$/i, 'withdrawn'],
+  [/^(modifications? )?implemented( modifications?)?$|implementations?$|^(recently )?(went live|go-live)$/i, 'implemented'],
+  [/^(modifications? )?withdrawn( modifications?)?$|withdrawals?$/i, 'withdrawn'],
 ];
 
 /**

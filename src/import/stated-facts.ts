@@ -1,5 +1,5 @@
 import { findDates } from './doc-dates';
-import { refsIn } from './doc-text';
+import { canonicalRef, REF_PATTERN, refsIn } from './doc-text';
 import { sourceOf, warn, type ExtractContext } from './extract-context';
 import { toUnits, type Unit } from './paragraphs';
 import { plainQuotes, sentence } from './source-lines';
@@ -29,8 +29,20 @@ const PASSIVE = new RegExp(`\\b(approved|rejected) by (?:the )?${BODY}\\b`, 'i')
 const THIS = /\b(this|the) (modification( proposal)?|proposal|change|draft proposal)\b/i;
 
 export function readStatedFacts(ctx: ExtractContext, options: StatedFactOptions = {}): void {
-  for (const unit of toUnits(ctx.doc.lines, { alone: (t) => t.length < 60 && !/[.]$/.test(t) })) readUnit(ctx, unit, options);
+  const units = toUnits(ctx.doc.lines, { alone: (t) => t.length < 60 && !/[.]$/.test(t) });
+  let recent: { ref: string; at: number } | undefined;
+  units.forEach((unit, at) => {
+    const leading = LEADING_REF.exec(unit.text)?.[1];
+    if (leading && canonicalRef(leading)) recent = { ref: canonicalRef(leading)!, at };
+    // "this modification" under an entry that starts with its reference ("MP184 'Title'") is that entry's.
+    const subject = options.subject ?? (recent && at - recent.at <= NEAR ? recent.ref : undefined);
+    readUnit(ctx, unit, { ...options, ...(subject ? { subject } : {}) });
+  });
 }
+
+const LEADING_REF = new RegExp(`^\\s*(?:[-•*]\\s*)?(${REF_PATTERN})\\b`);
+/** How many sentences after an entry's reference "this modification" still means it. */
+const NEAR = 3;
 
 function readUnit(ctx: ExtractContext, unit: Unit, options: StatedFactOptions): void {
   const text = sentence(plainQuotes(unit.text));

@@ -81,3 +81,20 @@ describe('minutes of the Change Board and the Panel', () => {
     expect(set.people).toEqual(expect.arrayContaining([expect.objectContaining({ name: 'Jane Smith', organisation: 'British Gas', role: 'attendee' })]));
   });
 });
+
+describe('"this modification" under an entry that names it', () => {
+  it('a newsletter entry "MP184 \'Title\'" followed by "The Change Board approved this modification on …"', () => {
+    const set = newsletter('Change Board decisions', "MP184 'Anomaly detection thresholds'", 'The Change Board approved this modification on 19 July 2023.', '', 'Withdrawals', "MP186 'Smart alerts'", 'The Proposer elected to withdraw this modification on 12 July 2023.');
+    expect(facts(set)).toEqual(['MP186 Withdrawn 2023-07-12', 'MP184 Change Board Approved 2023-07-19']);
+    expect(set.decisions[0]!.sentence).toBe('The Change Board approved this modification on 19 July 2023.');
+  });
+
+  it('an Ofgem page whose only mention of Ofgem is its address is still a decision letter; a register page that mentions an Ofgem decision is a register page', () => {
+    const letter = read('letter.txt', 'www.ofgem.gov.uk\nDecision on SECMP0140 \'Smart alerts\'\n3 May 2023\nThe Authority has decided to approve SECMP0140.\n');
+    expect(letter.documents[0]!.kind).toBe('decision-letter');
+    expect(facts(letter)).toEqual(['SECMP0140 Authority Approved 2023-05-03']);
+    const page = read('page.txt', "MP141 'Smart alerts'\nStage\tAuthority Determination\nDate raised\t02/03/2022\nLatest update\tOfgem's decision is expected in June 2023.\n");
+    expect(page.documents[0]!.kind).toBe('register-page');
+    expect(page.decisions).toEqual([]);
+  });
+});
