@@ -48,6 +48,7 @@ export function extractDocument(doc: SourceDoc, today: string): ChangeSet {
   const ctx = createExtractContext(doc, kind, today);
   EXTRACTORS[kind](ctx);
   if (RUNNING_TEXT.includes(kind)) readStatedFacts(ctx, ownDecisions(ctx));
+  if (ctx.set.stages.length || ctx.set.decisions.length) ctx.set.warnings = ctx.set.warnings.filter((w) => !/found no change update/.test(w.message));
   extractPeople(ctx);
   return changeSetSchema.parse(dedupe(withoutParentHistory(ctx.set)));
 }

@@ -66,14 +66,15 @@ function readMeeting(ctx: ExtractContext): MinutesMeeting | undefined {
 /** "SEC Change Sub-Committee Meeting 12_2502", "TABASC Meeting 45", "MP213 Working Group meeting", "Minutes of the SEC Panel". */
 function meetingHeading(lines: readonly DocLine[]): { index: number; committee: string; number?: number; ddmm?: string; about?: string } | undefined {
   const head = lines.slice(0, HEAD).map((l) => l.text.trim());
-  const exact = head.findIndex((t) => HEADER.test(t) && committeeFromName(HEADER.exec(t)![1]!));
+  const named = (t: string): string | undefined => committeeFromName(t) ?? groupIn(t);
+  const exact = head.findIndex((t) => HEADER.test(t) && named(HEADER.exec(t)![1]!));
   if (exact !== -1) {
     const m = HEADER.exec(head[exact]!)!;
-    return { index: exact, committee: committeeFromName(m[1]!)!, number: Number(m[2]), ddmm: `${m[3]}${m[4]}` };
+    return { index: exact, committee: named(m[1]!)!, number: Number(m[2]), ddmm: `${m[3]}${m[4]}` };
   }
-  const named = (t: string): boolean => !!groupIn(t) && !/\bclassified\b|information policy/i.test(t);
-  let index = head.findIndex((t) => named(t) && /\b(meeting|minutes|summary|notes)\b/i.test(t));
-  if (index === -1) index = head.findIndex(named);
+  const titled = (t: string): boolean => !!groupIn(t) && !/\bclassified\b|information policy/i.test(t);
+  let index = head.findIndex((t) => titled(t) && /\b(meeting|minutes|summary|notes)\b/i.test(t));
+  if (index === -1) index = head.findIndex(titled);
   if (index === -1) return undefined;
   const text = head[index]!;
   const committee = groupIn(text)!;

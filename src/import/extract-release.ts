@@ -38,13 +38,15 @@ export function extractRelease(ctx: ExtractContext): void {
   // Only a sentence that states the date in the past tense makes unmarked rows Implemented: scope pages plan.
   const done = !!stated && stated.on <= (ctx.docDate ?? ctx.today) && reportsDone(stated.sentence);
   const items = itemsOf(lines);
+  // In a table with a status per row, a row without "Implemented" is not implemented, whatever the page says.
+  const statusColumn = items.some((i) => i.status || /\t.+\t/.test(i.line.text));
   for (const item of items) {
     const path = pathFrom(lines.filter((l) => l.text.includes(item.ref)).map((l) => l.text).join(' ')) ?? (items.length === 1 ? pathFrom(text) : undefined);
     ctx.set.proposals.push({
-      ref: item.ref, committees: [], ...(item.title ? { title: item.title } : {}), ...(name ? { targetRelease: name } : {}), ...(path ? { path } : {}),
+      ref: item.ref, committees: [], ...(item.title ? { title: item.title } : {}), ...targetOf(item.status, name), ...(path ? { path } : {}),
       source: sourceOf(ctx, item.line),
     });
-    const implemented = saysImplemented(item.status) || (!item.status && done);
+    const implemented = saysImplemented(item.status) || (!item.status && !statusColumn && done);
     const row = sentence(item.line.text);
     if (implemented && on) recordStage(ctx, { ref: item.ref, line: item.line }, 'Implemented', on, stated ? `${row} — ${stated.sentence}` : row, saysImplemented(item.status));
     else if (item.status && !saysImplemented(item.status)) {
@@ -53,6 +55,15 @@ export function extractRelease(ctx: ExtractContext): void {
       ctx.set.events.push({ ref: item.ref, text: `${item.status}${name ? ` (${name})` : ''}`, source: sourceOf(ctx, item.line) });
     }
   }
+}
+
+/** The release a row targets: this one, or the one it was moved to ("Deferred to June 2022 SEC Release"); none when removed. */
+function targetOf(status: string | undefined, name: string | undefined): { targetRelease?: string } {
+  if (status && /^(deferred|postponed|moved|removed)/i.test(status)) {
+    const moved = releaseNamedIn(status);
+    return moved ? { targetRelease: moved } : {};
+  }
+  return name ? { targetRelease: name } : {};
 }
 
 /** A designation by the Secretary of State, and what the version contains: its modifications, or the page's words. */

@@ -14,7 +14,7 @@ export interface ListedItem {
   rest: string;
 }
 
-const STATUS = '(Implemented|Not implemented|Pending Implementation|Withdrawn|Rejected|Approved|Deferred|Removed(?: from (?:the )?release)?|Moved to .{3,40})';
+const STATUS = '(Implemented|Not implemented|Pending Implementation|Withdrawn|Rejected|Approved|Deferred(?: to .{3,40})?|Postponed(?: to .{3,40})?|Removed(?: from (?:the )?release)?|Moved to .{3,40})';
 const itemRe = new RegExp(`^\\s*(?:[-•*–]\\s*)?(${REF_PATTERN})(?![\\w/])[\\s:–-]*(.*)$`);
 const statusAtEnd = new RegExp(`^(.*?)[\\s|–-]*\\b${STATUS}[.]?$`, 'i');
 /** The last quote that closes the title: before a space, a bracket, the end, or a glued status word. */

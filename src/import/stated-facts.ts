@@ -32,11 +32,12 @@ export function readStatedFacts(ctx: ExtractContext, options: StatedFactOptions 
   const units = toUnits(ctx.doc.lines, { alone: (t) => t.length < 60 && !/[.]$/.test(t) });
   let recent: { ref: string; at: number } | undefined;
   units.forEach((unit, at) => {
+    const next = units[at + 1];
     const leading = LEADING_REF.exec(unit.text)?.[1];
     if (leading && canonicalRef(leading)) recent = { ref: canonicalRef(leading)!, at };
     // "this modification" under an entry that starts with its reference ("MP184 'Title'") is that entry's.
     const subject = options.subject ?? (recent && at - recent.at <= NEAR ? recent.ref : undefined);
-    readUnit(ctx, unit, { ...options, ...(subject ? { subject } : {}) });
+    readUnit(ctx, unit, { ...options, ...(subject ? { subject } : {}) }, next);
   });
 }
 
@@ -44,9 +45,10 @@ const LEADING_REF = new RegExp(`^\\s*(?:[-•*]\\s*)?(${REF_PATTERN})\\b`);
 /** How many sentences after an entry's reference "this modification" still means it. */
 const NEAR = 3;
 
-function readUnit(ctx: ExtractContext, unit: Unit, options: StatedFactOptions): void {
+function readUnit(ctx: ExtractContext, unit: Unit, options: StatedFactOptions, next?: Unit): void {
   const text = sentence(plainQuotes(unit.text));
-  const unquoted = text.replace(/"[^"]*"|'[^']{3,}'(?!\w)/g, '');
+  // "... approved MP122 and it will be implemented in November": the plan after "and" is not the fact.
+  const unquoted = text.replace(/"[^"]*"|'[^']{3,}'(?!\w)/g, '').replace(/[,;]?\s+(?:and|which|so|but)\s+(?:it|they|this)?\s*(?:will|is due|is expected|are due)\b[^.]*/gi, '');
   const withdrawn = WITHDRAWN.test(unquoted);
   const decision = decisionIn(unquoted);
   const implemented = !withdrawn && !decision && IMPLEMENTED.test(unquoted);
@@ -56,7 +58,7 @@ function readUnit(ctx: ExtractContext, unit: Unit, options: StatedFactOptions): 
   const refs = refsOf(text, options);
   if (!refs.length) return;
   const own = options.undatedDecisionsBy;
-  const on = findDates(unquoted)[0]?.iso ?? (decision && own?.body === decision.body ? own.on : undefined) ?? (implemented ? releaseDateStated(ctx, unquoted) : undefined);
+  const on = findDates(unquoted)[0]?.iso ?? datedNext(next) ?? (decision && own?.body === decision.body ? own.on : undefined) ?? (implemented ? releaseDateStated(ctx, unquoted) : undefined);
   if (!on) return warn(ctx, `"${shorten(text)}" gives no date, so it was not recorded.`, unit.line);
   for (const ref of refs) {
     describe(ctx, ref, text, unit);
@@ -64,6 +66,12 @@ function readUnit(ctx: ExtractContext, unit: Unit, options: StatedFactOptions): 
     else if (implemented) recordStage(ctx, { ref, line: unit.line }, 'Implemented', on, text);
     else ctx.set.decisions.push({ ref, body: decision!.body, outcome: decision!.outcome, on, sentence: text, source: sourceOf(ctx, unit.line) });
   }
+}
+
+/** "The decision was made on 30 July 2021." right after the fact: its date. */
+function datedNext(next: Unit | undefined): string | undefined {
+  const text = next ? sentence(next.text) : '';
+  return /^(The|This|That) (decision|withdrawal|implementation) (was|took effect)\b/i.test(text) && !refsIn(text).length ? findDates(text)[0]?.iso : undefined;
 }
 
 /** "implemented in the June 2023 SEC Release": the date this document states for that release, if any. */

@@ -32,7 +32,7 @@ describe('npx secbot import <folder>/*.txt: a batch imports what it can', () => 
   it('imports every SEC document, lists the refused ones with why, says which pages have nothing to record; exit code 2', async () => {
     const run = secbot('import', ...(await mixedFolder()));
     expect(run.status).toBe(2);
-    expect(run.stdout).toMatch(/Refused \(2\): not imported/);
+    expect(run.stdout).toMatch(/Refused \(4\): not imported/);
     expect(run.stdout).toContain('empty.txt is empty.');
     expect(run.stdout).toContain('unc-0845.txt is not an SEC document: it is about Uniform Network Code, another energy code.');
     expect(run.stdout).toContain('secas-about-change.txt is an SEC page with nothing to record');

@@ -23,7 +23,7 @@ describe('release notices and release scope pages', () => {
       ['MP170', 'Alternative HAN Forum cost recovery', 'June 2022 SEC Release'],
       ['MP177', 'Power Outage Alerts sent to DNOs', 'June 2022 SEC Release'],
       ['SECMP0007', 'Firmware updates to IHDs and PPMIDs', 'June 2022 SEC Release'],
-      ['MP181', 'Updates to the CPL process', 'June 2022 SEC Release'],
+      ['MP181', 'Updates to the CPL process', undefined], // "Removed from release": no longer its target
     ]);
     expect(stages(set)).toEqual(['MP162', 'MP170', 'MP177', 'SECMP0007'].map((ref) => [ref, 'Implemented', '2022-06-30', false]));
     expect(set.releases.map((r) => [r.name, r.on])).toEqual([['June 2022 SEC Release', '2022-06-30'], ['SEC v63.0', '2022-06-30']]);

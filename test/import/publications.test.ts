@@ -25,6 +25,12 @@ const STATED: Record<string, string[]> = {
   'tabasc-minutes.txt': ['meeting|TABASC|2023-02-02', 'attendee|Alison Beard|', 'attendee|Mark Jones|Scottish Power', 'attendee|Priya Shah|DCC', 'no stage|MP190'],
   'sec-v70-with-effect-from.txt': ['release|SEC v70.0|2023-06-20'],
   'mp-form-mp222.txt': ['path|MP222|Path 2: Authority Determination', 'no stage|MP222'],
+  'feb-2022-release-deferred-row.txt': ['MP132|Implemented|2022-02-24', 'MP145|Implemented|2022-02-24', 'release|February 2022 SEC Release|2022-02-24', 'no stage|MP147'],
+  'sec-newsletter-august-2021.txt': ['MP122|Authority|Approved|2021-07-30', 'MP134|Change Board|Approved|2021-07-28', 'MP141|Withdrawn|2021-07-27'],
+  'ofgem-decision-secmp0007.txt': ['SECMP0007|Authority|Approved|2022-01-14'],
+  'opsg-minutes.txt': ['meeting|OPSG|2023-03-06', 'attendee|Phil Proctor|', 'attendee|Dave Smith|', 'attendee|Priya Shah|DCC', 'no stage|MP190'],
+  'mp098-register-glued-labels.txt': ['MP098|Implemented|2020-11-29'],
+  'mp150-register-withdrawn-at-csc.txt': ['MP150|Withdrawn|2021-03-23'],
 };
 
 function factsOf(set: ChangeSet): Set<string> {
@@ -82,6 +88,8 @@ describe('SEC publications: every stated fact, and nothing they do not state', (
 
   it('other codes\' documents record nothing; a SECAS page with nothing to record says so', async () => {
     await expect(extractPath(fixture('publications/unc-0845.txt'))).rejects.toThrow(/is not an SEC document: it is about Uniform Network Code/);
+    await expect(extractPath(fixture('publications/dcusa-dcp400.txt'))).rejects.toThrow(/is not an SEC document: it is about DCUSA/);
+    await expect(extractPath(fixture('publications/bsc-p456.txt'))).rejects.toThrow(/is not an SEC document: it is about Balancing and Settlement Code/);
     await expect(extractPath(fixture('publications/secas-about-change.txt'))).rejects.toThrow(/is an SEC page with nothing to record/);
   });
 });
