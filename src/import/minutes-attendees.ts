@@ -6,6 +6,16 @@ import type { DocLine } from './source-lines';
 const START = /^(Attendees|Attendee|Attendance|Present|Members present|Participants|Working Group members)\b:?$/i;
 const END = /^(Apologies|Absent|\d+\.\s|Agenda|Minutes|Summary|Introduction|Item \d)/i;
 const HEADERS = /^(Category|Representing|Role|Organisation|Company|Name|Attendee)\b/i;
+/** "Attendees: Jane Smith (British Gas), Omar Hassan (DCC)": the list on the label's own line. */
+const INLINE = /^(Attendees|Attendance|Present|Participants)\s*:\s*\S.*\S/i;
+
+function inlineAttendees(ctx: ExtractContext, line: DocLine, meeting: { ref: string; committee: string }): ImportedPerson[] {
+  const list = line.text.trim().replace(INLINE_LABEL, '');
+  return list.split(/\s*(?:;|,(?![^(]*\))|\band\b)\s*/).map((item) => nameThenOrganisation([item])).filter((r) => r.name)
+    .map((r) => attendee(ctx, line, r.name!, r.organisation ?? '', meeting));
+}
+const INLINE_LABEL = /^(Attendees|Attendance|Present|Participants)\s*:\s*/i;
+
 /** A header row that puts the name first: "Name | Organisation", "Attendee | Company". */
 const NAME_FIRST = /^(Name|Attendee|Attendees|Member)$/i;
 const NAME = /^[A-Z][\p{L}'’-]+(?:\s+(?:[A-Z][\p{L}'’-]+|de|van|von|le))+$/u;
@@ -21,6 +31,8 @@ const SPOKE = /\b([A-Z]{2,3})\s+(?:stated|advised|noted|asked|agreed|said|expres
  */
 export function readAttendees(ctx: ExtractContext, meeting: { ref: string; committee: string }): ImportedPerson[] {
   const lines = ctx.doc.lines;
+  const inline = lines.find((l) => INLINE.test(l.text.trim()));
+  if (inline) return withInitials(ctx, inlineAttendees(ctx, inline, meeting));
   const start = lines.findIndex((l) => START.test(l.text.trim()));
   if (start === -1) return [];
   const people: ImportedPerson[] = [];

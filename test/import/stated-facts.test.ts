@@ -98,3 +98,11 @@ describe('"this modification" under an entry that names it', () => {
     expect(page.decisions).toEqual([]);
   });
 });
+
+describe('attendees written on one line', () => {
+  it('"Attendees: Jane Smith (British Gas), Omar Hassan (DCC) and Lucy Evans (SECAS)"', () => {
+    const set = read('wg.txt', "MP213 Working Group meeting summary\n12 April 2023\nAttendees: Jane Smith (British Gas), Omar Hassan (DCC) and Lucy Evans (SECAS)\n\n1. Overview\nSECAS presented the requirements.\n");
+    expect(set.meetings).toMatchObject([{ committee: 'WG', on: '2023-04-12' }]);
+    expect((set.people ?? []).filter((p) => p.role === 'attendee').map((p) => [p.name, p.organisation])).toEqual([['Jane Smith', 'British Gas'], ['Omar Hassan', 'DCC'], ['Lucy Evans', 'SECAS']]);
+  });
+});
