@@ -65,7 +65,7 @@ function buildProgram(io: CliIo, setExit: (code: number) => void): Command {
 
   program
     .command('import')
-    .description('read SECAS papers, minutes, Modification Reports or register pages (.txt .md .docx .pdf)')
+    .description('read SECAS documents: papers, minutes, reports, register and release pages, newsletters, forms, Ofgem decisions (.txt .md .docx .pdf)')
     .argument('<files...>', 'documents, or SECAS web pages (https://…), to import')
     .option('--dry-run', 'show the change set without writing it')
     .option('--json', 'print the change set as JSON')
