@@ -2,7 +2,7 @@ import { defineCommand, type CommandContext } from '../src/core/command';
 import { PermissionError, UserError } from '../src/core/errors';
 import type { Reply } from '../src/core/reply';
 import { emitEvent, updateAction } from '../src/domain/operations';
-import { personForCaller, requireAction } from '../src/domain/queries';
+import { callerPerson, requireAction } from '../src/domain/queries';
 import type { Action, StoreData } from '../storage/schema';
 import { subscribedChannels } from '../src/notify/subscribers';
 import { linkedOwner } from './support/require-change-or-owner';
@@ -20,6 +20,7 @@ export const actionNotMineCommand = defineCommand({
   examples: [example],
   // The owner presses this on their own reminder, so it is not change-team only; run() checks who may.
   access: 'read',
+  writes: true,
   parse(args) {
     const words = [...args];
     const ref = takeActionRef(words, example);
@@ -45,7 +46,7 @@ export const actionNotMineCommand = defineCommand({
 });
 
 function callerName(ctx: CommandContext, data: Readonly<StoreData>): string {
-  return personForCaller(data, ctx.caller.platform, ctx.caller.id)?.name ?? ctx.caller.name ?? `${ctx.caller.platform}:${ctx.caller.id}`;
+  return callerPerson(data, ctx.caller)?.name ?? ctx.caller.name ?? `${ctx.caller.platform}:${ctx.caller.id}`;
 }
 
 function toReply(action: Action, data: Readonly<StoreData>): Reply {

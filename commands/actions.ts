@@ -4,7 +4,7 @@ import { UserError } from '../src/core/errors';
 import type { Reply, ReplySection } from '../src/core/reply';
 import { committeeName, normaliseCommittee } from '../src/domain/committees';
 import {
-  actionButtons, actionLine, filterActions, paginate, parsePage, personForCaller, type ActionFilter, type ActionStatusFilter,
+  actionButtons, actionLine, filterActions, paginate, parsePage, callerPerson, type ActionFilter, type ActionStatusFilter,
 } from '../src/domain/queries';
 import type { Action, Person } from '../storage/schema';
 
@@ -60,7 +60,7 @@ export const actionsCommand = defineCommand({
 });
 
 function requireLinkedCaller(ctx: CommandContext): Person {
-  const person = personForCaller(ctx.store.read(), ctx.caller.platform, ctx.caller.id);
+  const person = callerPerson(ctx.store.read(), ctx.caller);
   if (person) return person;
   throw new UserError("I don't know who you are in the directory yet, so I can't tell which actions are yours.", 'Link yourself once: link "Your Name" (then `actions mine` works). `whoami` shows who you are linked to.');
 }

@@ -5,7 +5,7 @@ import { UserError } from '../src/core/errors';
 import type { Reply } from '../src/core/reply';
 import { committeeName } from '../src/domain/committees';
 import { issueCalendarTokens, revokeCalendarTokens, type IssuedToken } from '../src/domain/operations';
-import { personForCaller } from '../src/domain/queries';
+import { callerPerson } from '../src/domain/queries';
 import type { CalendarGrant } from '../storage/schema';
 
 /** The bodies that get a committee feed. */
@@ -18,6 +18,7 @@ export const calendarCommand = defineCommand({
   usage: 'calendar',
   examples: ['calendar', 'calendar reset'],
   access: 'read',
+  writes: true,
   parse(args) {
     new ArgReader(args, 'calendar   (or: calendar reset)').done();
     return {};
@@ -40,6 +41,7 @@ export const calendarResetCommand = defineCommand({
   usage: 'calendar reset',
   examples: ['calendar reset'],
   access: 'read',
+  writes: true,
   parse(args) {
     new ArgReader(args, 'calendar reset').done();
     return {};
@@ -69,7 +71,7 @@ function refuseInSharedConversation(ctx: CommandContext): void {
 
 function grantsFor(ctx: CommandContext): { grants: CalendarGrant[]; notes: string[] } {
   const data = ctx.store.read();
-  const person = personForCaller(data, ctx.caller.platform, ctx.caller.id);
+  const person = callerPerson(data, ctx.caller);
   const all = ctx.access.canChange(ctx.caller, data);
   const grants: CalendarGrant[] = [
     ...(person ? [{ kind: 'person' as const, person: person.id }] : []),

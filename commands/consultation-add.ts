@@ -8,7 +8,7 @@ import type { Consultation } from '../storage/schema';
 import { transactWithEvents } from './support/announce';
 import { announcementNote } from '../src/notify/announcement';
 import { metaFor, todayOf, userDate } from './support/write-meta';
-import { rejectLeftovers, takeDateInPlace, takeProposalRef, takeWord } from './support/write-words';
+import { takeDateInPlace, takeProposalRef, takeWord } from './support/write-words';
 
 const usage = 'consultation add REF refinement|report|other FROM TO [at 17:00] [url URL]';
 const example = 'consultation add MP167B report 16 Aug 2023 7 Sep 2023 url https://smartenergycodecompany.co.uk/consultations/';
@@ -30,7 +30,7 @@ export const consultationAddCommand = defineCommand({
     const opens = takeDateInPlace(words, 'the opening date', example);
     if (['to', 'until', '-', '–'].includes(words[0]?.toLowerCase() ?? '')) words.shift();
     const closes = takeDateInPlace(words, 'the closing date', example);
-    rejectLeftovers(words, example);
+    r.finish(words, example);
     return { ref, kind, opens, closes, ...(at ? { closesAt: parseUserTime(at) } : {}), ...(url ? { url } : {}) };
   },
   async run(args, ctx) {

@@ -7,6 +7,7 @@ import { audienceLine, transactWithEvents } from './support/announce';
 import { metaFor, userDate } from './support/write-meta';
 import { indexOfKeyword, rejectLeftovers, takeKeywordDate, takeProposalRef, takeWord } from './support/write-words';
 import { own } from '../src/core/own';
+import { editDistance } from '../src/core/suggest';
 import { stageOf } from '../src/domain/queries/stage-of';
 
 const usage = 'decide REF approved|rejected [by BODY] [on DATE] [correct "REASON"]';
@@ -33,7 +34,10 @@ export const decideCommand = defineCommand({
     const ref = takeProposalRef(words, 'the proposal reference and the decision', example);
     const word = takeWord(words, 'the decision (approved or rejected)', `decide ${ref} approved`);
     const outcome = own(OUTCOMES, word.toLowerCase());
-    if (!outcome) throw new UserError(`"${word}" is not a decision: use approved or rejected.`, `For example: ${example}`);
+    if (!outcome) {
+      const near = Object.keys(OUTCOMES).find((o) => editDistance(o, word.toLowerCase()) <= 2);
+      throw new UserError(`"${word}" is not a decision${near ? `. Did you mean ${OUTCOMES[near]}?` : ': use approved or rejected.'}`, `For example: decide ${ref} ${near ? OUTCOMES[near] : 'approved'}${words.length ? ` ${words.join(' ')}` : ''}`);
+    }
     const parsed: DecideArgs = { ref, outcome };
     while (words.length) {
       const before = words.length;

@@ -5,10 +5,11 @@ import type { Reply, ReplySection } from '../src/core/reply';
 import { formatDate, formatInstant } from '../src/domain/dates';
 import { parseActionRef } from '../src/domain/references';
 import {
-  stageDateText, auditHistory, historyRefs, paginate, parsePage, personForCaller, requireAction, requireProposal, type HistoryEntry, type HistorySubject,
+  auditHistory, historyRefs, paginate, parsePage, personForCaller, requireAction, requireProposal, type HistoryEntry, type HistorySubject,
 } from '../src/domain/queries';
 import type { StoreData } from '../storage/schema';
 import { norm } from '../src/domain/queries/directory';
+import { recordLines } from '../src/domain/record/record-entries';
 import { requireOrgByName, requirePersonByName } from './support/directory-find';
 
 const USAGE = 'history REF|person NAME|org NAME [page N]';
@@ -38,8 +39,11 @@ export const historyCommand = defineCommand({
 function proposalHistory(data: Readonly<StoreData>, input: string, page: number, ctx: CommandContext): Reply {
   const { proposal } = requireProposal(data, input);
   const ids = [proposal.ref, ...(proposal.draftRef ? [proposal.draftRef] : [])];
-  const stages = proposal.stageHistory.map((e) => `${e.firstSeen ? stageDateText(e) : formatDate(e.on)} — ${e.stage} (source: ${e.source})${e.note ? ` — ${e.note}` : ''}`);
-  const stageSection = { title: 'Stage history', items: stages.length ? stages : ['none recorded'] };
+  const lines = recordLines(proposal);
+  const stageSection = {
+    title: 'Record (stages and decisions, in order)',
+    items: lines.length ? [...lines, `Fix an entry: correct ${proposal.ref} N on DATE reason "…" · retract ${proposal.ref} N reason "…" · your last change: undo`] : ['no stage stated yet'],
+  };
   return historyReply(data, `History of ${proposal.ref} — ${proposal.title}`, { collection: 'proposals', ids }, page, stageSection, ctx);
 }
 

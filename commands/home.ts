@@ -2,7 +2,7 @@ import { defineCommand, type CommandContext } from '../src/core/command';
 import { UserError } from '../src/core/errors';
 import type { Reply, ReplySection } from '../src/core/reply';
 import { formatDate } from '../src/domain/dates';
-import { actionButtons, actionLine, closingConsultations, consultationLine, filterActions, personForCaller, proposalLine, recentDrafts } from '../src/domain/queries';
+import { actionButtons, actionLine, closingConsultations, consultationLine, filterActions, callerPerson, proposalLine, recentDrafts } from '../src/domain/queries';
 
 const MAX_ACTIONS = 10;
 const MAX_RECENT = 5;
@@ -32,7 +32,7 @@ export const homeCommand = defineCommand({
 
 function myActions(ctx: CommandContext): ReplySection[] {
   const data = ctx.store.read();
-  const person = personForCaller(data, ctx.caller.platform, ctx.caller.id);
+  const person = callerPerson(data, ctx.caller);
   if (!person) return [{ title: 'My open actions', text: 'I don\'t know who you are in the directory yet. Type link "Your Name" and your open actions will show here.' }];
   const today = ctx.calendar.londonDate(ctx.clock.now());
   const actions = filterActions(data, { status: 'open', person }, today);

@@ -25,6 +25,7 @@ import { unsubscribeCommand } from './unsubscribe';
 import { subscriptionsCommand } from './subscriptions';
 import { remindPreviewCommand } from './remind-preview';
 import { remindRunCommand } from './remind-run';
+import { remindersCommand } from './reminders';
 import { actionNotMineCommand } from './action-notmine';
 import { importApplyCommand } from './import-apply';
 import { importDiscardCommand } from './import-discard';
@@ -40,6 +41,14 @@ import { orgAddCommand } from './org-add';
 import { orgUpdateCommand } from './org-update';
 import { orgRemoveCommand } from './org-remove';
 import { homeCommand } from './home';
+import { correctCommand, retractCommand } from './correct';
+import { appealCommand } from './appeal';
+import { undoCommand } from './undo';
+import { proposalEditCommand } from './proposal-edit';
+import { actionEditCommand } from './action-edit';
+import { consultationEditCommand } from './consultation-edit';
+import { consultationCancelCommand } from './consultation-cancel';
+import { editCommand } from './edit';
 
 /** Every chat command, registered by one line each. Help is generated from these declarations. */
 export const allCommands: AnyCommand[] = [
@@ -57,12 +66,21 @@ export const allCommands: AnyCommand[] = [
   advanceCommand,
   convertCommand,
   decideCommand,
+  appealCommand,
+  correctCommand,
+  retractCommand,
+  undoCommand,
   actionAddCommand,
   actionCloseCommand,
   actionUpdateCommand,
   actionDueCommand,
   actionSnoozeCommand,
   consultationAddCommand,
+  proposalEditCommand,
+  actionEditCommand,
+  consultationEditCommand,
+  consultationCancelCommand,
+  editCommand,
   settingsCommand,
   settingsUnfurlCommand,
   subscribeCommand,
@@ -70,6 +88,7 @@ export const allCommands: AnyCommand[] = [
   subscriptionsCommand,
   remindPreviewCommand,
   remindRunCommand,
+  remindersCommand,
   actionNotMineCommand,
   importApplyCommand,
   importDiscardCommand,

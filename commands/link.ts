@@ -21,16 +21,20 @@ export const linkCommand = defineCommand({
   usage: USAGE,
   examples: ['link "Gemma Slaney"', 'link GS', 'link "Mari Toda" for slack:U0123ABCD'],
   access: 'read',
+  writes: true,
   parse(args) {
     const reader = new ArgReader(args, USAGE);
     const target = reader.option('for');
-    const name = reader.rest();
+    const name = reader.value('name');
     if (!name) throw new UserError('Who are you in the directory? Give your name.', 'For example: link "Gemma Slaney"');
     return { name, ...(target !== undefined ? { target: parseIdentity(target) } : {}) };
   },
   async run({ name, target }, ctx): Promise<Reply> {
     const data = ctx.store.read();
     const person = choosePerson(data, name);
+    if (ctx.caller.person !== undefined && !target) {
+      throw new UserError(`--as already makes you ${ctx.caller.name ?? 'someone'} for this one command, so there is nothing to link.`, `To be ${person.name} on this command line from now on, link without --as: npx secbot link "${person.name}"`);
+    }
     const identity = target ?? { platform: ctx.caller.platform, id: ctx.caller.id };
     if (person.platformIds[identity.platform] === identity.id && !needsConfirming(ctx, data, person, identity.platform)) {
       return { kind: 'info', title: `${identity.platform}:${identity.id} is already linked to ${describePerson(data, person)}` };
@@ -44,7 +48,9 @@ export const linkCommand = defineCommand({
       ...(previous.length ? { text: `It was linked to ${previous.join(', ')} before.` } : {}),
       buttons: target ? [] : [{ label: 'My actions', actionId: 'actions.mine', command: 'actions mine' }],
       context: [
-        '`actions mine` now lists their actions and their organisation’s; reminders reach this account.',
+        identity.platform === 'cli' && !target
+          ? `The command line on this store now acts as ${person.name}: \`npx secbot actions mine\` lists their actions; \`--as NAME\` acts as someone else for one command.`
+          : '`actions mine` now lists their actions and their organisation’s; reminders reach this account.',
         ...(confirmed ? [] : [`Closing or snoozing your own actions needs the change team to confirm the link: link "${person.name}" for ${identity.platform}:${identity.id}`]),
       ],
     };
@@ -68,7 +74,7 @@ function choosePerson(data: Readonly<StoreData>, name: string): Person {
   }
   const near = closest(name, data.people.map((p) => p.name), 3, 3);
   const guess = near.length ? ` Did you mean ${orList(near.map((n) => `"${n}"`))}?` : '';
-  throw new UserError(`No one called "${name.slice(0, 40)}" in the directory.${guess}`, 'Check the spelling, or ask the change team to add you to the directory.');
+  throw new UserError(`No one called "${name.slice(0, 40)}" in the directory.${guess}`, `Check the spelling (see: people), or ask the change team to add you: person add "${name.slice(0, 40)}" org "Your organisation"`);
 }
 
 /**

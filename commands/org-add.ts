@@ -2,7 +2,7 @@ import { ArgReader } from '../src/core/args';
 import { defineCommand } from '../src/core/command';
 import type { Reply } from '../src/core/reply';
 import { addOrganisation, type OrganisationInput } from '../src/domain/operations';
-import { orgLine, requireName, takeList } from './support/directory-words';
+import { orgLine, requireName } from './support/directory-words';
 import { metaFor } from './support/write-meta';
 
 const USAGE = 'org add "Name" [category CATEGORY] [aliases A,B] [contacts "Name",…]';
@@ -16,10 +16,9 @@ export const orgAddCommand = defineCommand({
   examples: [EXAMPLE, 'org add "British Gas" category "Large Supplier" contacts "Simon Trivella"'],
   access: 'change',
   parse(args): OrganisationInput {
-    const words = [...args];
-    const aliases = takeList(words, 'aliases', 'alias');
-    const contacts = takeList(words, 'contacts', 'contact');
-    const r = new ArgReader(words, USAGE);
+    const r = new ArgReader(args, USAGE);
+    const aliases = r.list('aliases', 'alias');
+    const contacts = r.list('contacts', 'contact');
     const category = r.option('category');
     const name = requireName(r, 'organisation', EXAMPLE);
     return { name, ...(category ? { category } : {}), ...(aliases ? { aliases } : {}), ...(contacts ? { contacts } : {}) };

@@ -2,7 +2,7 @@ import { ArgReader } from '../src/core/args';
 import { defineCommand } from '../src/core/command';
 import type { Reply } from '../src/core/reply';
 import { addPerson, type PersonInput } from '../src/domain/operations';
-import { personFields, requireName, takeList } from './support/directory-words';
+import { personFields, requireName } from './support/directory-words';
 import { metaFor } from './support/write-meta';
 
 const USAGE = 'person add "Name" [org "Organisation"] [category "Large Supplier"] [email ADDRESS] [initials GS] [aliases A,B] [role change-team]';
@@ -16,9 +16,8 @@ export const personAddCommand = defineCommand({
   examples: [EXAMPLE, 'person add "Mari Toda" org DCC initials MT', 'person add "Laura Delargy" org SECAS role change-team'],
   access: 'change',
   parse(args): PersonInput {
-    const words = [...args];
-    const aliases = takeList(words, 'aliases', 'alias');
-    const r = new ArgReader(words, USAGE);
+    const r = new ArgReader(args, USAGE);
+    const aliases = r.list('aliases', 'alias');
     const input = {
       organisation: r.option('org') ?? r.option('organisation'),
       category: r.option('category'),

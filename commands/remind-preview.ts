@@ -2,7 +2,7 @@ import { defineCommand, type CommandContext } from '../src/core/command';
 import { UserError } from '../src/core/errors';
 import type { ReminderPreview, ReminderPreviewLine } from '../src/core/ports';
 import type { Reply, ReplySection } from '../src/core/reply';
-import { daysBetween, formatDate, londonInstant, parseUserDate } from '../src/domain/dates';
+import { daysBetween, formatDate, formatInstant, londonInstant, parseUserDate } from '../src/domain/dates';
 import { planReminders } from '../src/notify/plan-reminders';
 import { toPreview } from '../src/notify/to-preview';
 
@@ -10,7 +10,7 @@ const usage = 'remind preview [at DATE]';
 const MAX_DAYS_AWAY = 366;
 
 const HEADINGS: Record<ReminderPreviewLine['kind'], string> = {
-  owner: 'Action owners (direct messages)',
+  owner: 'Action owners (direct messages and emails)',
   'owner-fallback': 'Committee channels (actions whose owners I cannot reach)',
   consultation: 'Consultations',
   digest: 'Weekly digest',
@@ -47,7 +47,7 @@ export const remindPreviewCommand = defineCommand({
 function previewOf(ctx: CommandContext, at: Date): ReminderPreview {
   if (ctx.services?.reminders) return ctx.services.reminders.preview(at);
   const data = ctx.store.read();
-  return toPreview(planReminders(data, at, { calendar: ctx.calendar, platforms: ['slack', 'teams'] }), data);
+  return toPreview(planReminders(data, at, { calendar: ctx.calendar, platforms: ['slack', 'teams'] }), data, at);
 }
 
 function toReply(preview: ReminderPreview, live: boolean): Reply {
@@ -58,6 +58,7 @@ function toReply(preview: ReminderPreview, live: boolean): Reply {
     .map((kind) => ({ title: HEADINGS[kind], items: preview.lines.filter((l) => l.kind === kind).map((l) => `${l.recipient}: ${l.summary} [${l.status}]`) }))
     .filter((s) => s.items.length);
   if (preview.unreachable.length) sections.push({ title: 'Cannot be reached', items: preview.unreachable.map(unreachableLine) });
+  if (preview.bounced?.length) sections.push({ title: 'Emails refused by the mail server in the last week', items: preview.bounced.map((b) => `${b.recipient}: ${b.error} (${formatInstant(b.at)})`) });
   const count = preview.lines.length;
   const stranded = preview.unreachable.reduce((n, u) => n + u.actions.length, 0);
   const strandedText = stranded ? `, ${stranded} reminder${stranded === 1 ? '' : 's'} due but not deliverable` : '';

@@ -18,7 +18,7 @@ export const remindRunCommand = defineCommand({
   async run(_args, ctx) {
     const reminders = ctx.services?.reminders;
     if (!reminders) {
-      throw new UserError('Reminders are not running in this process, so I cannot send them from here.', 'Use "remind run" in Slack or Teams (where secbot runs), or see what would go with: remind preview');
+      throw new UserError('Reminders are not running in this process, so I cannot send them from here.', 'Use "remind run" in Slack or Teams (where secbot runs), or from the command line with a channel configured (SECBOT_SMTP_URL for email): npx secbot remind run');
     }
     return toReply(await reminders.run(ctx.clock.now()));
   },

@@ -100,7 +100,7 @@ function buttons(view: ProposalView, ctx: CommandContext): ReplyButton[] {
   const ref = view.proposal.ref;
   const list: ReplyButton[] = [];
   if (ctx.access.canChange(ctx.caller, ctx.store.read())) {
-    if (view.stage.name === 'Development Stage' && ref.startsWith('DP')) {
+    if (view.stage.name === 'Development Stage' && ref.startsWith('DP') && view.readiness) {
       list.push({ label: `Convert to MP${ref.slice(2)}`, actionId: 'proposal.convert', command: `convert ${ref}`, style: 'primary', confirm: `Convert ${ref} to MP${ref.slice(2)}?` });
     } else if (view.nextStage) {
       list.push({ label: `Advance to ${view.nextStage}`, actionId: 'proposal.advance', command: `advance ${ref} "${view.nextStage}"`, style: 'primary', confirm: `Move ${ref} to ${view.nextStage}?` });

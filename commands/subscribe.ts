@@ -4,28 +4,30 @@ import { defineCommand } from '../src/core/command';
 import { UserError } from '../src/core/errors';
 import type { Reply } from '../src/core/reply';
 import { describeAddress } from '../src/notify/subscribers';
-import { channelOf, SUBSCRIPTION_EVENTS, takeCommittees, takeEventsOption } from '../src/notify/subscription-words';
+import { channelOf, takeEmailTarget, SUBSCRIPTION_EVENTS, takeCommittees, takeEventsOption } from '../src/notify/subscription-words';
 import { covers, describeSubscription, nextSubscriptionId, overlapWarnings } from '../src/notify/subscription-view';
 import type { Subscription } from '../storage/schema';
 
-const usage = 'subscribe COMMITTEE... [events new-dp,stage,decision,consultation,digest]';
+const usage = 'subscribe COMMITTEE... [events new-dp,stage,decision,consultation,digest] [to EMAIL]';
 const example = 'subscribe OPSG TABASC events new-dp,digest';
 
 export const subscribeCommand = defineCommand({
   name: 'subscribe',
   group: 'Notifications',
-  summary: 'Post new Draft Proposals, stage changes, decisions, consultations and the Monday digest for committees in this channel.',
+  summary: 'Post new Draft Proposals, stage changes, decisions, consultations and the Monday digest for committees in this channel (or email them to a list).',
   usage,
-  examples: [example, 'subscribe CSC', 'subscribe all events new-dp'],
+  examples: [example, 'subscribe CSC', 'subscribe all events new-dp', 'subscribe CSC events consultation,digest to csc-list@example.org'],
   access: 'change',
   parse(args) {
     const words = [...args];
+    const to = takeEmailTarget(words);
     const events = takeEventsOption(words, example) ?? [...SUBSCRIPTION_EVENTS];
     if (!words.length) throw new UserError('Which committees should this channel hear about?', `For example: ${example} (or "subscribe all").`);
-    return { committees: takeCommittees(words, example), events };
+    return { wanted: { committees: takeCommittees(words, example), events }, ...(to ? { to } : {}) };
   },
-  async run(wanted, ctx) {
-    const address = channelOf(ctx.caller, 'subscribe');
+  async run({ wanted, to }, ctx) {
+    // A mailing address lets a committee without a chat channel hear (consultations, the digest) by email.
+    const address = to ?? channelOf(ctx.caller, 'subscribe');
     const key = addressKey(address);
     const who = callerKey(ctx.caller);
     const createdBy = ctx.caller.name ? `${ctx.caller.name} (${who})` : who;
@@ -60,6 +62,6 @@ function toReply(s: Subscription, channel: readonly Subscription[]): Reply {
       { label: 'Created by', value: s.createdBy },
     ],
     buttons: [{ label: 'Subscriptions', actionId: 'subscriptions.list', command: 'subscriptions' }],
-    context: [...overlapWarnings(channel), `Stop with: unsubscribe ${s.committees.includes('*') ? 'all' : s.committees.join(' ')}`],
+    context: [...overlapWarnings(channel), `Stop with: unsubscribe ${s.committees.includes('*') ? 'all' : s.committees.join(' ')}${s.address.platform === 'email' ? ` to ${s.address.to}` : ''}`],
   };
 }

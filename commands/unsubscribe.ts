@@ -1,14 +1,14 @@
-import { addressKey } from '../src/core/address';
+import { addressKey, type Address } from '../src/core/address';
 import { defineCommand } from '../src/core/command';
 import { UserError } from '../src/core/errors';
 import type { Reply } from '../src/core/reply';
 import { describeAddress } from '../src/notify/subscribers';
-import { channelOf, takeCommittees, takeEventsOption } from '../src/notify/subscription-words';
+import { channelOf, takeEmailTarget, takeCommittees, takeEventsOption } from '../src/notify/subscription-words';
 import { describeSubscription, nextSubscriptionId } from '../src/notify/subscription-view';
 import { planUnsubscribe, type Removal, type UnsubscribeResult } from '../src/notify/unsubscribe-plan';
 import type { StoreData } from '../storage/schema';
 
-const usage = 'unsubscribe [COMMITTEE...|all] [events EVENT,...]';
+const usage = 'unsubscribe [COMMITTEE...|all] [events EVENT,...] [to EMAIL]';
 const example = 'unsubscribe TABASC events stage';
 
 export const unsubscribeCommand = defineCommand({
@@ -18,14 +18,15 @@ export const unsubscribeCommand = defineCommand({
   usage,
   examples: ['unsubscribe', 'unsubscribe OPSG', example],
   access: 'change',
-  parse(args): Removal {
+  parse(args): Removal & { to?: Address } {
     const words = [...args];
+    const to = takeEmailTarget(words);
     const events = takeEventsOption(words, example);
     const committees = words.length ? takeCommittees(words, example) : undefined;
-    return { ...(committees ? { committees } : {}), ...(events ? { events } : {}) };
+    return { ...(committees ? { committees } : {}), ...(events ? { events } : {}), ...(to ? { to } : {}) };
   },
   async run(removal, ctx) {
-    const address = channelOf(ctx.caller, 'unsubscribe');
+    const address = removal.to ?? channelOf(ctx.caller, 'unsubscribe');
     const key = addressKey(address);
     const result = await ctx.transact((draft) => applyRemoval(draft, key, removal));
     return toReply(describeAddress(address), result);

@@ -1,6 +1,6 @@
 import { defineCommand } from '../src/core/command';
 import type { Reply, ReplyField } from '../src/core/reply';
-import { filterActions, findOrganisation, personForCaller } from '../src/domain/queries';
+import { filterActions, findOrganisation, callerPerson } from '../src/domain/queries';
 import { linkHow } from './support/directory-words';
 
 export const whoamiCommand = defineCommand({
@@ -14,10 +14,10 @@ export const whoamiCommand = defineCommand({
   parse: () => ({}),
   run(_args, ctx): Reply {
     const data = ctx.store.read();
-    const identity = ctx.caller.operator ? `operator (${ctx.caller.platform})` : `${ctx.caller.platform}:${ctx.caller.id}`;
+    const identity = ctx.caller.person !== undefined ? 'command line, --as for this command' : ctx.caller.operator ? `operator (${ctx.caller.platform})` : `${ctx.caller.platform}:${ctx.caller.id}`;
     const canChange = ctx.access.canChange(ctx.caller, data);
     const team: ReplyField = { label: 'Change team', value: canChange ? 'yes: you can change data' : 'no: you can read everything; the change team makes changes' };
-    const person = personForCaller(data, ctx.caller.platform, ctx.caller.id);
+    const person = callerPerson(data, ctx.caller);
     if (!person) {
       return {
         kind: 'info',
@@ -34,7 +34,7 @@ export const whoamiCommand = defineCommand({
       ['Organisation', org ? `${org.name}${org.category ? ` (${org.category})` : ''}` : person.organisation],
       ['Party category', person.category ?? org?.category],
       ['Email', person.email],
-      ['Linked', linkHow(person, ctx.caller.platform)],
+      ['Linked', ctx.caller.person !== undefined ? undefined : linkHow(person, ctx.caller.platform)],
       ['Initials', person.initials],
       ['Also known as', person.aliases.join(', ') || undefined],
       ['Open actions', `${open} (yours or your organisation's)`],

@@ -26,6 +26,11 @@ const envSchema = z.object({
   TEAMS_SERVICE_URL: z.string().url().optional(),
   TEAMS_CARD_SECRET: z.string().min(16, 'use at least 16 characters').optional(),
   TEAMS_FILE_HOSTS: optionalText,
+  SECBOT_SMTP_URL: z.string().trim().regex(/^smtps?:\/\/[^\s/]+/i, 'expected smtp://host:587 or smtps://host:465 (user and password may be in the URL)').optional(),
+  SECBOT_SMTP_USER: optionalText,
+  SECBOT_SMTP_PASSWORD: optionalText,
+  SECBOT_MAIL_FROM: z.string().trim().regex(/^(?:[^<>]*<\s*)?[^\s@<>]+@[^\s@<>]+\.[^\s@<>]+\s*>?$/, 'expected an address such as secbot@example.org or "secbot <secbot@example.org>"').optional(),
+  SECBOT_LINK_SECRET: z.string().min(32, 'use at least 32 characters').optional(),
 });
 
 export interface SlackSettings {
@@ -47,6 +52,15 @@ export interface TeamsSettings {
   fileHosts?: string[];
 }
 
+export interface EmailSettings {
+  /** SECBOT_SMTP_URL: smtp:// (STARTTLS when offered) or smtps:// (TLS). Kept out of logs. */
+  smtpUrl: string;
+  user?: string;
+  password?: string;
+  /** SECBOT_MAIL_FROM: "secbot <secbot@example.org>". */
+  from: string;
+}
+
 export interface Config {
   production: boolean;
   /** Undefined when not set: the console then falls back to demo data if ./data/secbot.json is absent. */
@@ -63,6 +77,9 @@ export interface Config {
   publicUrl?: string;
   slack?: SlackSettings;
   teams?: TeamsSettings;
+  email?: EmailSettings;
+  /** SECBOT_LINK_SECRET: signs the Done / Snooze / unsubscribe links in emails (else a key file beside the store). */
+  linkSecret?: string;
 }
 
 export class ConfigError extends Error {
@@ -77,7 +94,7 @@ export function readEnv(env: NodeJS.ProcessEnv = process.env): Config {
     throw new ConfigError(`Invalid configuration (see .env.example):\n${lines.join('\n')}`);
   }
   const e = parsed.data;
-  const problems = [...slackProblems(e), ...teamsProblems(e)];
+  const problems = [...slackProblems(e), ...teamsProblems(e), ...emailProblems(e)];
   if (problems.length) throw new ConfigError(`Invalid configuration (see .env.example):\n${problems.map((p) => `- ${p}`).join('\n')}`);
   return {
     production: e.NODE_ENV === 'production',
@@ -92,6 +109,8 @@ export function readEnv(env: NodeJS.ProcessEnv = process.env): Config {
     ...(e.SECBOT_PUBLIC_URL ? { publicUrl: e.SECBOT_PUBLIC_URL.replace(/\/+$/, '') } : {}),
     ...(e.SLACK_BOT_TOKEN ? { slack: slackSettings(e) } : {}),
     ...(e.TEAMS_APP_ID || e.TEAMS_ALLOW_UNAUTHENTICATED ? { teams: teamsSettings(e) } : {}),
+    ...(e.SECBOT_SMTP_URL ? { email: emailSettings(e) } : {}),
+    ...(e.SECBOT_LINK_SECRET ? { linkSecret: e.SECBOT_LINK_SECRET } : {}),
   };
 }
 
@@ -119,6 +138,24 @@ function teamsProblems(e: Env): string[] {
     problems.push('TEAMS_ALLOW_UNAUTHENTICATED: cannot be combined with TEAMS_APP_ID (unsigned requests could make the bot send its token elsewhere); use one or the other');
   }
   return problems;
+}
+
+function emailProblems(e: Env): string[] {
+  const problems: string[] = [];
+  const other = e.SECBOT_SMTP_USER || e.SECBOT_SMTP_PASSWORD || e.SECBOT_MAIL_FROM;
+  if (other && !e.SECBOT_SMTP_URL) problems.push('SECBOT_SMTP_URL: required to send email (smtp://host:587 or smtps://host:465)');
+  if (e.SECBOT_SMTP_URL && !e.SECBOT_MAIL_FROM) problems.push('SECBOT_MAIL_FROM: required with SECBOT_SMTP_URL, e.g. "secbot <secbot@example.org>"');
+  if (e.SECBOT_SMTP_PASSWORD && !e.SECBOT_SMTP_USER) problems.push('SECBOT_SMTP_USER: required with SECBOT_SMTP_PASSWORD');
+  return problems;
+}
+
+function emailSettings(e: Env): EmailSettings {
+  return {
+    smtpUrl: e.SECBOT_SMTP_URL!,
+    ...(e.SECBOT_SMTP_USER ? { user: e.SECBOT_SMTP_USER } : {}),
+    ...(e.SECBOT_SMTP_PASSWORD ? { password: e.SECBOT_SMTP_PASSWORD } : {}),
+    from: e.SECBOT_MAIL_FROM!,
+  };
 }
 
 function slackSettings(e: Env): SlackSettings {

@@ -5,6 +5,7 @@ import type { Logger } from './core/ports';
 const REDACT = [
   'token', 'botToken', 'appToken', 'signingSecret', 'appPassword', 'password', 'authorization',
   '*.token', '*.botToken', '*.appToken', '*.signingSecret', '*.appPassword', '*.password', '*.authorization',
+  'smtpUrl', '*.smtpUrl', 'pass', '*.pass', 'auth', '*.auth', 'linkSecret', '*.linkSecret',
   'headers.authorization', 'req.headers.authorization', 'headers["x-slack-signature"]',
 ];
 

@@ -7,6 +7,7 @@ import { createLogger } from './logging';
 import { tuneHeapForLongRun } from './heap-tuning';
 import { DEFAULT_DATA_FILE, openData, type OpenedData } from './open-data';
 import { runConsole } from './platforms/console/run-console';
+import { loadLinkKey } from './platforms/email/link-key';
 import type { RunningPlatforms } from './start-platforms';
 
 export interface MainIo {
@@ -27,7 +28,7 @@ export async function main(io: MainIo = processIo): Promise<number> {
     if (error instanceof ConfigError) return fail(io, error.message);
     throw error;
   }
-  const chatPlatforms = Boolean(config.slack || config.teams);
+  const chatPlatforms = Boolean(config.slack || config.teams || config.email);
   const logger = createLogger(chatPlatforms ? config.logLevel : 'warn');
   let data: OpenedData;
   try {
@@ -64,13 +65,14 @@ async function run(config: Config, data: OpenedData, logger: Logger, io: MainIo)
   return 0;
 }
 
-/** Slack, Teams and their SDKs load only when configured, so the console starts light. */
+/** Slack, Teams, email and their libraries load only when configured, so the console starts light. */
 async function startChatPlatforms(config: Config, core: Core, data: OpenedData, logger: Logger): Promise<RunningPlatforms> {
-  if (!config.slack && !config.teams) return { running: false, names: [], stop: async () => {} };
+  if (!config.slack && !config.teams && !config.email) return { running: false, names: [], stop: async () => {} };
   const [{ startPlatforms }, { createAttachmentHandler }] = await Promise.all([import('./start-platforms'), import('./import/attachment-handler')]);
   const onFile = createAttachmentHandler({ store: data.store, clock: systemClock, calendar: core.calendar, logger });
   const replayFile = data.demo ? undefined : `${config.dataFile ?? DEFAULT_DATA_FILE}.replay`;
-  return startPlatforms({ config, core, store: data.store, storeDescription: data.description, clock: systemClock, logger, onFile, ...(replayFile ? { replayFile } : {}) });
+  const linkKey = config.email ? await loadLinkKey(config.linkSecret, data.demo ? undefined : config.dataFile ?? DEFAULT_DATA_FILE) : undefined;
+  return startPlatforms({ config, core, store: data.store, storeDescription: data.description, clock: systemClock, logger, onFile, ...(replayFile ? { replayFile } : {}), ...(linkKey ? { linkKey } : {}) });
 }
 
 function waitForShutdownSignal(): Promise<void> {

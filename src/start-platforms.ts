@@ -7,6 +7,8 @@ import { createSlackPlatform, type SlackPlatform } from './platforms/slack/index
 import { createTeamsPlatform, type TeamsPlatform } from './platforms/teams/index';
 import { createWebServer, type HealthReport, type WebServer } from './web-server';
 import { createReplayGuard } from './platforms/replay-guard';
+import { randomBytes } from 'node:crypto';
+import { createEmailPlatform } from './platforms/email/index';
 
 export interface PlatformsDeps {
   config: Config;
@@ -18,6 +20,8 @@ export interface PlatformsDeps {
   onFile?: AttachmentHandler;
   /** Where accepted request signatures and delivery ids are kept across restarts (none: in memory). */
   replayFile?: string;
+  /** Signs the links in reminder emails (see link-key.ts); without it, a key for this process only. */
+  linkKey?: Uint8Array;
 }
 
 export interface RunningPlatforms {
@@ -29,42 +33,46 @@ export interface RunningPlatforms {
   stop(): Promise<void>;
 }
 
-/** Slack, Teams, the shared HTTP server and the notifier: each on only when its credentials are set. */
+/** Slack, Teams, email, the shared HTTP server and the notifier: each on only when its credentials are set. */
 export async function startPlatforms(deps: PlatformsDeps): Promise<RunningPlatforms> {
   const { config, core, store, clock, logger } = deps;
-  if (!config.slack && !config.teams) return { running: false, names: [], stop: async () => {} };
+  if (!config.slack && !config.teams && !config.email) return { running: false, names: [], stop: async () => {} };
   const replay = createReplayGuard(deps.replayFile ? { file: deps.replayFile } : {});
   const shared = { dispatch: core.dispatch, store, clock, calendar: core.calendar, logger, replay, ...(deps.onFile ? { onFile: deps.onFile } : {}) };
   const slack = config.slack ? createSlackPlatform(shared, config.slack) : undefined;
   const teams = config.teams ? createTeamsPlatform({ ...shared, permits: core.permits }, { ...config.teams, production: config.production }) : undefined;
+  const email = config.email ? createEmailPlatform({ settings: config.email, linkKey: deps.linkKey ?? randomBytes(32), store, calendar: core.calendar, clock, logger, ...(config.publicUrl ? { publicUrl: config.publicUrl } : {}) }) : undefined;
   const feeds = createFeedHandler({ store, calendar: core.calendar, clock, logger });
   const web = createWebServer(() => health(deps.storeDescription, slack, teams), { calendarFeed: feeds, logger });
+  email?.mount(web.app);
   let port: number | undefined;
   try {
     port = await listenIfNeeded(web, config, slack, teams);
     await slack?.start();
   } catch (error) {
     await Promise.allSettled([slack?.stop(), teams?.stop(), web.close()]);
+    email?.messenger.close();
     throw error;
   }
-  const messengers = [slack?.messenger, teams?.messenger].filter((m): m is Messenger => Boolean(m));
+  const messengers = [slack?.messenger, teams?.messenger, email?.messenger].filter((m): m is Messenger => Boolean(m));
   const notifier = createNotifier({ store, messengers, clock, calendar: core.calendar, logger, config: { reminderCron: config.reminderCron, ledgerRetentionDays: config.ledgerRetentionDays } });
   core.services.reminders = notifier;
   notifier.start();
   return {
     running: true,
-    names: [...(slack ? [`slack (${slack.status().mode})`] : []), ...(teams ? ['teams'] : [])],
+    names: [...(slack ? [`slack (${slack.status().mode})`] : []), ...(teams ? ['teams'] : []), ...(email ? ['email'] : [])],
     ...(port !== undefined ? { port } : {}),
     notifier,
     async stop() {
       await notifier.stop();
       await Promise.all([slack?.stop(), teams?.stop()]);
       await web.close();
+      email?.messenger.close();
     },
   };
 }
 
-/** Slack in Socket Mode needs no HTTP; Slack HTTP mode, Teams and calendar feeds (with a public URL) share one server on PORT. */
+/** Slack in Socket Mode needs no HTTP; Slack HTTP mode, Teams, calendar feeds and email links (with a public URL) share one server on PORT. */
 async function listenIfNeeded(web: WebServer, config: Config, slack?: SlackPlatform, teams?: TeamsPlatform): Promise<number | undefined> {
   const slackHttp = slack && !config.slack?.appToken;
   if (slackHttp) slack.mount(web.app);

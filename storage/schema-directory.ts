@@ -39,7 +39,12 @@ export const personSchema = z.object({
   linkedBy: z.record(z.string(), z.enum(['email', 'self', 'change-team'])).optional(),
   /** Where the entry came from: "person add by slack:U1", "import minutes.txt:18". */
   source: z.string().optional(),
+  /** How reminders reach them; absent: chat when linked, else email (see src/notify/person-reach.ts). */
+  reminders: z.enum(['chat', 'email', 'both', 'none']).optional(),
 });
+
+/** `person update NAME reminders email|chat|both|none`. */
+export const REMINDER_CHANNELS = ['chat', 'email', 'both', 'none'] as const;
 
 export const organisationSchema = z.object({
   id: z.string().min(1),

@@ -52,4 +52,17 @@ describe('readEnv', () => {
     expect(() => readEnv({ SECBOT_PUBLIC_URL: 'secbot.example.org' })).toThrow(/SECBOT_PUBLIC_URL: expected an address such as https:\/\/secbot.example.org/);
     expect(() => readEnv({ SECBOT_PUBLIC_URL: 'ftp://secbot.example.org' })).toThrow(/SECBOT_PUBLIC_URL/);
   });
+
+  it('turns email on with SECBOT_SMTP_URL and SECBOT_MAIL_FROM, and names what is missing or wrong', () => {
+    expect(readEnv({}).email).toBeUndefined();
+    const config = readEnv({ SECBOT_SMTP_URL: 'smtps://mail.example.org:465', SECBOT_SMTP_USER: 'secbot', SECBOT_SMTP_PASSWORD: 'pw', SECBOT_MAIL_FROM: 'secbot <secbot@example.org>' });
+    expect(config.email).toEqual({ smtpUrl: 'smtps://mail.example.org:465', user: 'secbot', password: 'pw', from: 'secbot <secbot@example.org>' });
+    expect(() => readEnv({ SECBOT_SMTP_URL: 'smtp://mail.example.org' })).toThrow(/SECBOT_MAIL_FROM: required with SECBOT_SMTP_URL/);
+    expect(() => readEnv({ SECBOT_SMTP_URL: 'https://mail.example.org', SECBOT_MAIL_FROM: 'a@b.c' })).toThrow(/SECBOT_SMTP_URL: expected smtp:\/\/host:587 or smtps:\/\/host:465/);
+    expect(() => readEnv({ SECBOT_MAIL_FROM: 'a@b.c' })).toThrow(/SECBOT_SMTP_URL: required to send email/);
+    expect(() => readEnv({ SECBOT_SMTP_URL: 'smtp://h', SECBOT_MAIL_FROM: 'a@b.c', SECBOT_SMTP_PASSWORD: 'pw' })).toThrow(/SECBOT_SMTP_USER: required with SECBOT_SMTP_PASSWORD/);
+    expect(() => readEnv({ SECBOT_LINK_SECRET: 'short' })).toThrow(/SECBOT_LINK_SECRET: use at least 32 characters/);
+    expect(() => readEnv({ SECBOT_SMTP_URL: 'smtp://h', SECBOT_MAIL_FROM: 'secbot' })).toThrow(/SECBOT_MAIL_FROM: expected an address such as secbot@example.org/);
+    expect(readEnv({ SECBOT_SMTP_URL: 'smtp://h', SECBOT_MAIL_FROM: 'secbot@example.org' }).email?.from).toBe('secbot@example.org');
+  });
 });

@@ -1,7 +1,7 @@
 import type { Caller } from '../../src/core/caller';
 import type { CommandContext } from '../../src/core/command';
 import { PermissionError } from '../../src/core/errors';
-import { personForCaller, resolveOwner, type ResolvedOwner } from '../../src/domain/queries';
+import { callerPerson, resolveOwner, type ResolvedOwner } from '../../src/domain/queries';
 import type { Action, Person, StoreData } from '../../storage/schema';
 
 /**
@@ -18,7 +18,7 @@ export function isActionOwner(data: Readonly<StoreData>, caller: Caller, action:
  * whether or not the change team has confirmed that link (enough for "Not mine", not for closing).
  */
 export function linkedOwner(data: Readonly<StoreData>, caller: Caller, action: Action): Person | undefined {
-  const me = personForCaller(data, caller.platform, caller.id);
+  const me = callerPerson(data, caller);
   return me && resolveOwner(data, action.owner, action.ref).people.some((p) => p.id === me.id) ? me : undefined;
 }
 
@@ -30,7 +30,7 @@ export function requireChangeOrOwner(ctx: CommandContext, data: Readonly<StoreDa
   const { command, verb } = what;
   if (ctx.access.canChange(ctx.caller, data) || isActionOwner(data, ctx.caller, action)) return;
   const owner = ownerText(resolveOwner(data, action.owner, action.ref));
-  const me = personForCaller(data, ctx.caller.platform, ctx.caller.id);
+  const me = callerPerson(data, ctx.caller);
   if (!me) {
     // Not linked: they may be the owner without us knowing, and the change-team route is the usual one.
     throw new PermissionError(
@@ -46,7 +46,7 @@ export function requireChangeOrOwner(ctx: CommandContext, data: Readonly<StoreDa
   }
   throw new PermissionError(
     `Only the change team or the action's owner (${owner}) can ${verb} ${action.ref}.`,
-    `You are linked as ${me.name}. If ${action.ref} should be yours, ask the change team to reassign it.`,
+    `You are ${ctx.caller.person !== undefined ? '' : 'linked as '}${me.name}. If ${action.ref} should be yours, ask the change team to reassign it.`,
   );
 }
 

@@ -21,20 +21,20 @@ export function addCalendarCommand(program: Command, io: CliIo, setExit: (code: 
     .command('calendar')
     .description('calendar feed links (as the chat command), or "calendar export" to write a feed as .ics')
     .argument('[words...]', '"reset" revokes the operator\'s links')
-    .action(async (words: string[]) => setExit(await linksOnce(words, dataFile(), io)));
+    .action(async (words: string[]) => setExit(await linksOnce(words, dataFile(), io, program.opts<{ as?: string }>().as)));
   calendar
     .command('export')
     .description('write an iCalendar feed to standard output: mine (with --as), committee C, or all (default)')
     .argument('[scope...]', 'mine | committee C | all')
     .option('--as <name>', 'whose "mine" feed: a person in the directory')
-    .action(async (scope: string[], opts: { as?: string }) => setExit(await exportFeed(scope, opts.as, dataFile(), io)));
+    .action(async (scope: string[], opts: { as?: string }) => setExit(await exportFeed(scope, opts.as ?? program.opts<{ as?: string }>().as, dataFile(), io)));
 }
 
 /** Issuing or revoking links writes to the store; without a public URL `calendar` only explains how to set one. */
-function linksOnce(words: string[], dataFile: string | undefined, io: CliIo): Promise<number> {
+function linksOnce(words: string[], dataFile: string | undefined, io: CliIo, as: string | undefined): Promise<number> {
   const publicUrl = io.env.SECBOT_PUBLIC_URL?.trim().replace(/\/+$/, '') || undefined;
   const write = Boolean(publicUrl) || words[0]?.toLowerCase() === 'reset';
-  return runCommandOnce(['calendar', ...words], { dataFile, json: false, write, ...(publicUrl ? { publicUrl } : {}) }, io);
+  return runCommandOnce(['calendar', ...words], { dataFile, json: false, write, ...(publicUrl ? { publicUrl } : {}), ...(as !== undefined ? { as } : {}) }, io);
 }
 
 async function exportFeed(scope: string[], as: string | undefined, dataFile: string | undefined, io: CliIo): Promise<number> {

@@ -1,10 +1,15 @@
+import type { Caller } from '../core/caller';
 import { changesData } from '../core/command';
+import { isUserError } from '../core/errors';
+import { errorReply, type Reply } from '../core/reply';
+import { requirePersonByName } from '../../commands/support/directory-find';
+import type { StoreData } from '../../storage/schema';
 import { createRegistry } from '../core/registry';
 import { renderText } from '../core/render-text';
-import { silentLogger } from '../core/ports';
+import { silentLogger, type CommandServices, type StorePort } from '../core/ports';
 import { quoteWord, tokenize } from '../core/tokenize';
 import { allCommands } from '../../commands/index';
-import { createCore } from '../create-core';
+import { createCore, type Core } from '../create-core';
 import { loadBankHolidayTable, loadHolidayOverrides } from '../load-holidays';
 import { openData } from '../open-data';
 import { consoleCaller } from '../platforms/console/run-console';
@@ -17,6 +22,10 @@ export interface CommandOnceOptions {
   write?: boolean;
   /** SECBOT_PUBLIC_URL, for commands that hand out links (calendar). */
   publicUrl?: string;
+  /** Long-lived services for this one command (the reminder runner for `remind`), closed after it. */
+  services?: (opened: { store: StorePort; core: Core; demo: boolean }) => Promise<{ services: CommandServices; close(): Promise<void> }>;
+  /** `--as NAME`: run as this directory person instead of the operator. */
+  as?: string;
 }
 
 /** Run one chat command as the operator: 0 on success, 1 when the reply is an error. */
@@ -28,11 +37,34 @@ export async function runCommandOnce(words: string[], options: CommandOnceOption
     if (data.demo) io.stderr(`(no store file: answering from ${data.description})\n`);
     const holidays = await loadHolidayOverrides(io.env.SECBOT_HOLIDAYS_FILE);
     const core = createCore({ store: data.store, clock: io.clock, logger: silentLogger, changeTeam: [], holidays, holidayTable: loadBankHolidayTable(), ...(options.publicUrl ? { publicUrl: options.publicUrl } : {}) });
-    const reply = await core.dispatch({ text, caller: { ...consoleCaller, platform: 'cli' } });
-    io.stdout(options.json ? `${JSON.stringify(reply, null, 2)}\n` : `${renderText(reply)}\n`);
-    return reply.kind === 'error' ? 1 : 0;
+    const extra = await options.services?.({ store: data.store, core, demo: data.demo });
+    try {
+      Object.assign(core.services, extra?.services);
+      const caller = cliCaller(data.store.read(), options.as);
+      const reply = 'kind' in caller ? caller : await core.dispatch({ text, caller });
+      io.stdout(options.json ? `${JSON.stringify(reply, null, 2)}\n` : `${renderText(reply)}\n`);
+      return reply.kind === 'error' ? 1 : 0;
+    } finally {
+      await extra?.close();
+    }
   } finally {
     await data.close();
+  }
+}
+
+/**
+ * Who runs the command: the operator (change-team rights; `mine` is whoever `secbot link "Name"` linked to
+ * cli:operator), or with `--as NAME` that directory person, with their rights.
+ */
+function cliCaller(data: Readonly<StoreData>, as: string | undefined): Caller | Reply {
+  const operator: Caller = { ...consoleCaller, platform: 'cli' };
+  if (as === undefined) return operator;
+  try {
+    const person = requirePersonByName(data, as);
+    return { platform: 'cli', id: `as:${person.id}`, name: person.name, person: person.id, address: operator.address! };
+  } catch (error) {
+    if (!isUserError(error)) throw error;
+    return errorReply(`--as: ${error.message}`, `${error.hint ?? ''} — e.g. npx secbot --as "Gemma Slaney" actions mine`);
   }
 }
 

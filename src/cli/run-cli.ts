@@ -6,6 +6,7 @@ import { runInit } from './init';
 import { runImportCli } from './import';
 import { addCalendarCommand } from './calendar';
 import { addDirectoryCommands } from './directory';
+import { addRemindCommand } from './remind';
 
 export interface CliIo {
   stdout: (text: string) => void;
@@ -41,16 +42,17 @@ export async function runCli(argv: string[], io: CliIo = defaultIo): Promise<num
 function buildProgram(io: CliIo, setExit: (code: number) => void): Command {
   const program = new Command('secbot')
     .description('SEC change bot: run a chat command once, create a store, or import SECAS documents.')
-    .usage('[--data FILE] [--json] <command words…>   e.g. secbot status DP096')
+    .usage('[--data FILE] [--json] [--as NAME] <command words…>   e.g. secbot status DP096')
     .option('--data <file>', 'store file (default: $SECBOT_DATA or ./data/secbot.json)')
     .option('--json', 'print the reply as JSON')
+    .option('--as <name>', 'act as this person in the directory (default: the person `secbot link "Name"` linked here)')
     .argument('[words...]', 'a chat command, e.g. "status DP096" or "actions open"')
     .allowUnknownOption()
     .allowExcessArguments()
     .exitOverride()
     .configureOutput({ writeOut: io.stdout, writeErr: io.stderr })
-    .action(async (words: string[], opts: { data?: string; json?: boolean }) => {
-      setExit(await runCommandOnce(words, { dataFile: opts.data ?? io.env.SECBOT_DATA, json: !!opts.json }, io));
+    .action(async (words: string[], opts: { data?: string; json?: boolean; as?: string }) => {
+      setExit(await runCommandOnce(words, { dataFile: opts.data ?? io.env.SECBOT_DATA, json: !!opts.json, ...(opts.as !== undefined ? { as: opts.as } : {}) }, io));
     });
 
   program
@@ -78,5 +80,6 @@ function buildProgram(io: CliIo, setExit: (code: number) => void): Command {
     });
   addCalendarCommand(program, io, setExit);
   addDirectoryCommands(program, io, setExit);
+  addRemindCommand(program, io, setExit);
   return program;
 }

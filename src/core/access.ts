@@ -18,6 +18,8 @@ export function createAccessPolicy(changeTeam: readonly string[]): AccessPolicy 
   return {
     canChange(caller, data) {
       if (caller.operator) return true;
+      // Acting as a directory person (CLI --as): exactly their rights.
+      if (caller.person !== undefined) return data.people.some((p) => p.id === caller.person && p.roles.includes('change-team'));
       if (configured.has(callerKey(caller))) return true;
       return data.people.some(
         (person) => person.roles.includes('change-team') && person.platformIds[caller.platform] === caller.id,

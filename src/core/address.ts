@@ -25,14 +25,23 @@ export const consoleAddressSchema = z.object({
   name: z.string().default('console'),
 });
 
+/** A mailbox: a person's work email (`personId` set: their links and unsubscribe work), or a committee's list. */
+export const emailAddressSchema = z.object({
+  platform: z.literal('email'),
+  to: z.string().email(),
+  personId: z.string().optional(),
+});
+
 export const addressSchema = z.discriminatedUnion('platform', [
   slackAddressSchema,
   teamsAddressSchema,
   consoleAddressSchema,
+  emailAddressSchema,
 ]);
 
 export type SlackAddress = z.infer<typeof slackAddressSchema>;
 export type TeamsAddress = z.infer<typeof teamsAddressSchema>;
+export type EmailAddress = z.infer<typeof emailAddressSchema>;
 export type Address = z.infer<typeof addressSchema>;
 
 /** A stable key for an address: used by the delivery ledger and for settings per channel. */
@@ -44,5 +53,7 @@ export function addressKey(address: Address): string {
       return `teams:${address.conversationId}`;
     case 'console':
       return `console:${address.name}`;
+    case 'email':
+      return `email:${address.to.toLowerCase()}`;
   }
 }

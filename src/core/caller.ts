@@ -10,6 +10,11 @@ export interface Caller {
   name?: string;
   /** Whoever runs the console or CLI on the store's machine is the operator: change-team rights. */
   operator?: boolean;
+  /**
+   * The directory person (people[].id) this caller acts as, without a chat account: the command line's
+   * `--as NAME`. Then their rights are that person's, and `mine` means theirs.
+   */
+  person?: string;
   /** Where the command was typed; used by subscribe, settings and replies. */
   address?: Address;
 }

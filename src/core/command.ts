@@ -32,8 +32,8 @@ export interface CommandContext {
 export type CommandAccess = 'read' | 'change' | 'change-or-owner';
 
 /** True for commands that may change data (they need the store's write lock). */
-export function changesData(command: Pick<AnyCommand, 'access'>): boolean {
-  return command.access !== 'read';
+export function changesData(command: Pick<AnyCommand, 'access' | 'writes'>): boolean {
+  return command.access !== 'read' || command.writes === true;
 }
 
 export type CommandGroup = 'Proposals' | 'Actions' | 'Consultations' | 'Changes' | 'Notifications' | 'Admin' | 'Help';
@@ -49,6 +49,11 @@ export interface CommandSpec<Args = unknown> {
   examples: readonly string[];
   /** Who may run it; see CommandAccess. */
   access: CommandAccess;
+  /**
+   * A 'read' command that still records something for its caller (a link, a "Not mine", calendar links):
+   * the command line opens the store for writing to run it.
+   */
+  writes?: boolean;
   /**
    * Turn the words after the name into typed arguments; throw UserError with an example on bad input.
    * `typed` holds the same words with whether each was quoted, for grammars that mix free text and options.

@@ -110,6 +110,8 @@ export interface ReminderPreview {
   lines: ReminderPreviewLine[];
   /** Owners nobody can reach directly, and where their actions are listed instead. */
   unreachable: { owner: string; reason: string; actions: string[]; listedIn: string[] }[];
+  /** Emails refused for good (SMTP 5xx) in the week before the date. */
+  bounced?: { recipient: string; error: string; at: string }[];
 }
 
 export interface ReminderRunSummary {

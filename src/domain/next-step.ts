@@ -1,5 +1,6 @@
 import type { Proposal } from '../../storage/schema';
 import { stageOf } from './queries/stage-of';
+import { readyToConvert } from './queries/readiness';
 import { deciderForPath, isDraftProposal, S } from './transition-rules';
 
 /** The usual next step the process rules accept, for "Convert", "Advance" and decision buttons. */
@@ -7,7 +8,8 @@ export type NextStep = { kind: 'convert' } | { kind: 'advance'; stage: string } 
 
 export function nextStep(p: Proposal): NextStep | undefined {
   const stage = stageOf(p.stage).name;
-  if (isDraftProposal(p)) return stage === S.development ? { kind: 'convert' } : undefined;
+  // A conversion the CSC has not agreed needs a reason, so no button offers it.
+  if (isDraftProposal(p)) return stage === S.development && readyToConvert(p) ? { kind: 'convert' } : undefined;
   const decider = deciderForPath(p.path);
   switch (stage) {
     case S.converted:

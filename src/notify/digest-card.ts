@@ -4,6 +4,7 @@ import { formatDate, formatInstant } from '../domain/dates';
 import { consultationName } from '../domain/queries/consultations';
 import { closingTime } from './consultation-card';
 import { byCodePoint } from '../domain/code-point-order';
+import { MAX_BOUNCES, type EmailBounce } from './email-bounces';
 
 export interface DigestContent {
   today: string;
@@ -13,6 +14,8 @@ export interface DigestContent {
   decisions: DomainEvent[];
   closing: Consultation[];
   overdue: Action[];
+  /** Emails the mail server refused for good since the last digest. */
+  bounced?: EmailBounce[];
 }
 
 /** Overdue actions beyond this are counted, not listed: a digest is a summary, not a firehose. */
@@ -22,7 +25,7 @@ const text = (value: unknown): string => (typeof value === 'string' ? value : ''
 const when = (value: unknown): string => (typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value) ? ` (${formatDate(value)})` : '');
 
 export function isEmptyDigest(c: DigestContent): boolean {
-  return !c.newDps.length && !c.stageChanges.length && !c.decisions.length && !c.closing.length && !c.overdue.length;
+  return !c.newDps.length && !c.stageChanges.length && !c.decisions.length && !c.closing.length && !c.overdue.length && !c.bounced?.length;
 }
 
 /** The Monday digest: only what changed since the last one, plus what is closing or overdue. */
@@ -34,6 +37,7 @@ export function toDigest(c: DigestContent): Reply {
   add('Decisions', c.decisions.map((e) => `${text(e.data.ref) || e.ref}: ${text(e.data.outcome)} by ${text(e.data.body)}${when(e.data.on)}`));
   add('Consultations closing', c.closing.map((k) => `${k.proposal} ${consultationName(k.kind)} closes ${closingTime(k)}`));
   if (c.overdue.length) sections.push(overdueSection(c.overdue));
+  if (c.bounced?.length) sections.push(bouncedSection(c.bounced));
   return {
     kind: 'info',
     title: `Weekly SEC change digest, ${formatDate(c.today)}`,
@@ -47,4 +51,10 @@ function overdueSection(overdue: readonly Action[]): ReplySection {
   const items = sorted.slice(0, MAX_OVERDUE).map((a) => `${a.ref} (${a.owner}), due ${formatDate(a.due!)}: ${a.text.slice(0, 120)}`);
   if (sorted.length > MAX_OVERDUE) items.push(`…and ${sorted.length - MAX_OVERDUE} more overdue actions.`);
   return { title: `Overdue actions (${overdue.length})`, items };
+}
+
+function bouncedSection(bounced: readonly EmailBounce[]): ReplySection {
+  const items = bounced.slice(0, MAX_BOUNCES).map((b) => `${b.recipient}: ${b.error} (${formatInstant(b.at)})`);
+  if (bounced.length > MAX_BOUNCES) items.push(`…and ${bounced.length - MAX_BOUNCES} more.`);
+  return { title: `Email reminders refused by the mail server (${bounced.length})`, items };
 }

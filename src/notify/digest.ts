@@ -4,6 +4,7 @@ import { isEmptyDigest, toDigest, type DigestContent } from './digest-card';
 import type { PlanContext, PlannedMessage } from './plan-types';
 import { ALL_COMMITTEES, describeAddress } from './subscribers';
 import { addressKey } from '../core/address';
+import { emailBounces } from './email-bounces';
 
 const WEEK_MS = 7 * 86_400_000;
 const DIGEST_KEY = /^reminder:(\d{4}-\d{2}-\d{2}):digest:(.+)$/;
@@ -73,6 +74,8 @@ function digestContent(ctx: PlanContext, channel: DigestChannel, since: number):
     decisions: ofType('decision.recorded'),
     closing: ctx.data.consultations.filter((c) => closingThisWeek(ctx, c) && covers(committeesOf.get(c.proposal) ?? [])),
     overdue: ctx.data.actions.filter((a) => isOverdue(a, ctx.today) && covers([a.committee])),
+    // For the change team's chat channels: a mailing list does not get other people's addresses.
+    bounced: channel.address.platform === 'email' ? [] : emailBounces(ctx.data, since, ctx.at.getTime()),
   };
 }
 

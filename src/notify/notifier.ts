@@ -105,7 +105,7 @@ export function createNotifier(deps: NotifierDeps): Notifier {
     catchUp,
     planReminders: reminders.plan,
     runReminders: reminders.run,
-    preview: (at) => toPreview(reminders.plan(at), deps.store.read()),
+    preview: (at) => toPreview(reminders.plan(at), deps.store.read(), at),
     run: (at) => reminders.run(at),
     start() {
       task = scheduleReminderJob(cron, safely('reminder run', () => reminders.run(deps.clock.now())));

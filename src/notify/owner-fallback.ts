@@ -15,7 +15,8 @@ export function planOwnerFallback(ctx: PlanContext, stranded: readonly Unreachab
   const perChannel = new Map<string, { channel: Channel; items: UnreachableAction[] }>();
   const owners = new Map<string, UnreachableOwner>();
   for (const item of stranded) {
-    const channels = subscribedChannels(ctx.data, { committees: [item.action.committee] });
+    // Chat channels only: a committee's mailing list is outside the team, and the reasons name the directory's gaps.
+    const channels = subscribedChannels(ctx.data, { committees: [item.action.committee] }).filter((c) => c.address.platform !== 'email');
     for (const channel of channels) {
       const entry = perChannel.get(channel.key) ?? { channel, items: [] };
       entry.items.push(item);

@@ -2,7 +2,8 @@ import type { Address } from '../core/address';
 import type { Person } from '../../storage/schema';
 import { actionDueReason } from './action-due-reason';
 import { createOwnerDirectory } from './owner-directory';
-import { personAddress } from './person-address';
+import { toOwnerEmail } from './owner-email';
+import { personReach } from './person-reach';
 import type { PlanContext, PlannedMessage } from './plan-types';
 import { toOwnerReminder, type RemindedAction, type UnreachableAction } from './reminder-cards';
 import { describeAddress } from './subscribers';
@@ -16,7 +17,8 @@ export interface OwnerPlan {
 
 interface Bucket {
   person: Person;
-  address: Address;
+  /** Where their reminder goes: one address, or chat and email when they asked for both. */
+  addresses: Address[];
   items: RemindedAction[];
 }
 
@@ -38,7 +40,7 @@ export function planOwnerReminders(ctx: PlanContext): OwnerPlan {
     if (why) stranded.push({ action, reason, why });
   }
   const reached = [...buckets.values()].filter((b): b is Bucket => typeof b !== 'string' && b.items.length > 0);
-  const messages = reached.map((b) => toMessage(ctx.today, b, (openPerPerson.get(b.person.id) ?? 0) - b.items.length));
+  const messages = reached.flatMap((b) => toMessages(ctx, b, (openPerPerson.get(b.person.id) ?? 0) - b.items.length));
   return { messages, stranded };
 }
 
@@ -58,19 +60,23 @@ function addToBuckets(ctx: PlanContext, buckets: Map<string, Bucket | string>, p
 function reach(ctx: PlanContext, person: Person): Bucket | string {
   const failed = ctx.ledger.get(ownerKey(ctx.today, person.id));
   if (failed?.status === 'unreachable') return `${person.name}: ${failed.lastError ?? 'unreachable'}`;
-  const found = personAddress(ctx.data, person, ctx.platforms);
-  return found.address ? { person, address: found.address, items: [] } : found.reason;
+  const found = personReach(ctx.data, person, ctx.platforms);
+  return found.addresses ? { person, addresses: found.addresses, items: [] } : found.reason;
 }
 
-function toMessage(date: string, { person, address, items }: Bucket, otherOpen: number): PlannedMessage {
+/**
+ * The first address carries the person's reminder under ownerKey, whichever channel it is, so a
+ * reminder sent by email is not sent again by chat the same day; a second channel ("both") has its own key.
+ */
+function toMessages(ctx: PlanContext, { person, addresses, items }: Bucket, otherOpen: number): PlannedMessage[] {
   const sorted = [...items].sort((a, b) => byCodePoint(a.action.ref, b.action.ref));
-  return {
-    key: ownerKey(date, person.id),
+  return addresses.map((address, i) => ({
+    key: i === 0 ? ownerKey(ctx.today, person.id) : `${ownerKey(ctx.today, person.id)}:${address.platform}`,
     kind: 'owner',
     recipient: `${person.name} (${describeAddress(address)})`,
     address,
-    reply: toOwnerReminder(person.name, sorted, otherOpen),
+    reply: address.platform === 'email' ? toOwnerEmail(ctx, person, sorted, otherOpen) : toOwnerReminder(person.name, sorted, otherOpen),
     summary: sorted.map((i) => `${i.action.ref} ${i.reason}`).join('; '),
-  };
+  }));
 }
 

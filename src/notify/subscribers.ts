@@ -52,5 +52,7 @@ export function describeAddress(address: Address): string {
       return `Teams conversation ${address.conversationId.slice(0, 32)}`;
     case 'console':
       return `console ${address.name}`;
+    case 'email':
+      return `email to ${address.to}`;
   }
 }

@@ -1,6 +1,7 @@
 import type { Address } from '../core/address';
 import type { Caller } from '../core/caller';
 import { UserError } from '../core/errors';
+import { requireEmail } from '../domain/operations/directory-fields';
 import { COMMITTEES, findCommittee } from '../domain/committees';
 import { subscriptionEventSchema, type SubscriptionEvent } from '../../storage/schema';
 import { ALL_COMMITTEES } from './subscribers';
@@ -68,4 +69,17 @@ export function takeEventsOption(words: string[], example: string): Subscription
   const items = words.splice(at).slice(1);
   if (!items.length) throw new UserError(`"events" needs a list: ${SUBSCRIPTION_EVENTS.join(', ')}, or all.`, `For example: ${example}`);
   return toEvents(items, example);
+}
+
+/**
+ * Remove a mailing address (`to csc-list@example.org`, `email …`, or a bare address) from the words: a
+ * committee without a chat channel hears by email. Undefined when there is none.
+ */
+export function takeEmailTarget(words: string[]): Address | undefined {
+  const at = words.findIndex((w) => w.includes('@'));
+  if (at === -1) return undefined;
+  const to = requireEmail(words[at]!);
+  const start = at > 0 && ['to', 'email'].includes(words[at - 1]!.toLowerCase()) ? at - 1 : at;
+  words.splice(start, at - start + 1);
+  return { platform: 'email', to };
 }

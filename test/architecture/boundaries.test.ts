@@ -39,9 +39,9 @@ describe('architecture boundaries', () => {
     expect(offenders).toEqual([]);
   });
 
-  it('each chat SDK appears in exactly one platform folder', () => {
+  it('each chat SDK (and the mail library) appears in exactly one platform folder', () => {
     const everything = ['src', 'commands', 'storage'].flatMap(sourceFiles);
-    const homes = { '@slack/': 'src/platforms/slack/', '@microsoft/teams': 'src/platforms/teams/' };
+    const homes = { '@slack/': 'src/platforms/slack/', '@microsoft/teams': 'src/platforms/teams/', nodemailer: 'src/platforms/email/' };
     for (const [sdk, home] of Object.entries(homes)) {
       const outside = everything.filter((f) => !f.startsWith(home) && importsOf(f).some((s) => s.startsWith(sdk)));
       expect(outside, `${sdk} outside ${home}`).toEqual([]);

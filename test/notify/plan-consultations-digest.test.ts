@@ -80,4 +80,19 @@ describe('weekly digest', () => {
     const quiet = notifyData({ subscriptions: [subscription('S1', CSC_CHANNEL, ['CSC'], ['digest'])] });
     expect(planOn(quiet, '2023-08-21').messages).toEqual([]);
   });
+
+  it('lists the reminder emails the mail server refused for good since the last digest, to chat channels only', () => {
+    const data = base();
+    data.people.push({ id: 'jane', name: 'Jane Owner', aliases: [], roles: [], platformIds: {}, email: 'jane@example.com' });
+    data.deliveries.push(
+      { key: 'reminder:2023-08-17:owner:jane', recipient: 'email:jane@example.com', status: 'unreachable', attempts: 1, lastError: 'SMTP 550 No such mailbox', at: '2023-08-17T08:00:05Z' },
+      { key: 'reminder:2023-08-18:owner:x', recipient: 'email:old@example.com', status: 'sent', attempts: 1, at: '2023-08-18T08:00:05Z' },
+    );
+    data.subscriptions.push(subscription('S2', { platform: 'email', to: 'csc-list@example.org' }, ['CSC'], ['digest'], '2023-08-01T09:00:00Z'));
+    const digests = planOn(data, '2023-08-21').messages.filter((m) => m.kind === 'digest');
+    const chat = digests.find((m) => m.address.platform === 'slack')!;
+    expect(chat.reply.sections!.at(-1)).toEqual({ title: 'Email reminders refused by the mail server (1)', items: ['Jane Owner <jane@example.com>: SMTP 550 No such mailbox (17 Aug 2023 09:00)'] });
+    const list = digests.find((m) => m.address.platform === 'email')!;
+    expect(list.reply.sections!.map((s) => s.title)).not.toContain('Email reminders refused by the mail server (1)');
+  });
 });

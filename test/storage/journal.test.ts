@@ -30,7 +30,7 @@ describe('journal', () => {
     await temp.store.transact(meta('action add CSC 99/1'), (d) => void d.actions.push(newAction(1)));
     const lines = (await segmentText(temp.dir, '2024-03.jsonl')).trim().split('\n');
     expect(lines).toHaveLength(1);
-    expect(JSON.parse(lines[0]!)).toMatchObject({ seq: 1, refs: ['actions:CSC 99/1'], actor: 'slack:U123', command: 'action add CSC 99/1' });
+    expect(JSON.parse(lines[0]!)).toMatchObject({ seq: 1, refs: ['actors:slack:U123', 'actions:CSC 99/1'], actor: 'slack:U123', command: 'action add CSC 99/1' });
     expect(await readFile(temp.file, 'utf8')).toBe(snapshotBefore);
     const reader = await openStore({ file: temp.file, readOnly: true });
     expect(reader.read().actions.at(-1)).toEqual(newAction(1));

@@ -62,13 +62,13 @@ function requirePlannedDates(opens: string, closes: string, meta: OperationMeta,
   requirePlannedDate(closes, meta.today, calendar, 'The closing date', (day) => `${command} ${opens} ${day}`);
 }
 
-function toKind(value: string, ref: string): ConsultationKind {
+export function toKind(value: string, ref: string): ConsultationKind {
   const found = consultationKindSchema.options.find((k) => k === value.trim().toLowerCase());
   if (!found) throw new UserError(`"${value}" is not a kind of consultation.`, `Use refinement, report or other, e.g. consultation add ${ref} refinement 2023-06-28 2023-07-19.`);
   return found;
 }
 
-function toUrl(value: string | undefined): string | undefined {
+export function toUrl(value: string | undefined): string | undefined {
   if (!value?.trim()) return undefined;
   const url = value.trim();
   if (!z.string().url().safeParse(url).success || !/^https?:\/\//i.test(url)) {

@@ -1,5 +1,6 @@
 import type { Proposal, StoreData } from '../../../storage/schema';
-import { requireFactDate } from '../fact-dates';
+import { calendarOr, requireFactDate } from '../fact-dates';
+import { formatDate } from '../dates';
 import { normaliseStage, typedStage } from '../lifecycle';
 import { checkStageMove } from '../transition-rules';
 import { emitNews, type OperationMeta } from './meta';
@@ -56,6 +57,7 @@ export function advanceStage(draft: StoreData, input: AdvanceStageInput, meta: O
   warnings.push(...applyVerdict(checkStageMove(proposal, to), meta));
   warnings.push(...requireNotBeforeCurrent(proposal, on, meta, `advance ${proposal.ref} "${to}" on DATE correct "the reason"`));
   moveToStage(proposal, to, on, meta, input.note, input.reason);
+  if (to === 'Implemented' && !calendarOr(meta.calendar).isWorkingDay(on)) warnings.push(`${formatDate(on)} is not a Working Day: check the implementation date.`);
   const event = input.undated ? undefined : emitNews(draft, meta, on, 'stage.changed', proposal.ref, stageEventData(proposal, from, on, input.note));
   return { proposal, from, to, on, warnings, announced: !!event };
 }

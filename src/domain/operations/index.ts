@@ -25,3 +25,11 @@ export { addOrganisation, updateOrganisation, removeOrganisation, ORG_FIELDS, ty
 export { linkByEmail, personForEmail } from './link-by-email';
 export { partyCategoryOf, requireInitials } from './directory-fields';
 export { recordAttendance, type AttendanceInput } from './record-attendance';
+export { correctEntry, retractEntry, type FixRecordInput, type FixedRecord } from './fix-record';
+export { appealDecision, type AppealInput } from './appeal-decision';
+export { lastUndoable, undoChange, undoCommandLine, type UndoResult } from './undo-change';
+export { editProposal, type EditProposalInput, type ProposalEdit } from './edit-proposal';
+export { PROPOSAL_FIELDS, type ProposalField } from './proposal-field-values';
+export { editAction, ACTION_FIELDS, type ActionField, type EditActionInput, type ActionEdit } from './edit-action';
+export { editConsultation, cancelConsultation, CONSULTATION_FIELDS, type ConsultationField, type EditConsultationInput, type ConsultationEdit } from './edit-consultation';
+export { describeChange, type FieldChange } from './field-change';

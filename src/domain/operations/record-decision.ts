@@ -3,7 +3,7 @@ import type { Decision, Proposal, StoreData } from '../../../storage/schema';
 import { committeeName, normaliseCommittee } from '../committees';
 import { formatDate } from '../dates';
 import { calendarOr, requireFactDate } from '../fact-dates';
-import { deciderForPath, S } from '../transition-rules';
+import { deciderForPath, isDraftProposal, S } from '../transition-rules';
 import { requireProposal } from './find';
 import { compact, emitNews, type OperationMeta } from './meta';
 import { requireNotBeforeCurrent, requireReason } from './stage-history';
@@ -64,6 +64,7 @@ export function recordDecision(draft: StoreData, input: RecordDecisionInput, met
 /** `decide REF OUTCOME … correct "REASON"`: the decision standing on the record is replaced, as if it had been recorded right. */
 function correctDecision(proposal: Proposal, input: { body: string; outcome: string; by?: string; on?: string; text?: string; correction: string }, meta: OperationMeta): DecisionResult {
   requireReason(input.correction, `decide ${proposal.ref} ${input.outcome.toLowerCase()} correct "the reason"`);
+  if (isDraftProposal(proposal)) throw new UserError(`${proposal.ref} is a Draft Proposal: decisions are made on Modification Proposals, so there is none to correct.`, `convert ${proposal.ref} first, or to close it: advance ${proposal.ref} Withdrawn`);
   const old = [...proposal.decisions].reverse().find((d) => STANDING.test(d.outcome));
   if (!old) throw new UserError(`${proposal.ref} has no decision on record to correct.`, `Record it: decide ${proposal.ref} ${input.outcome.toLowerCase()}${input.by ? ` by ${input.by}` : ''}`);
   const on = input.on === undefined ? old.on : requireIsoDate(input.on, 'The decision date');

@@ -1,10 +1,10 @@
 import { UserError } from '../../core/errors';
-import type { Person, StoreData } from '../../../storage/schema';
+import { REMINDER_CHANNELS, type Person, type StoreData } from '../../../storage/schema';
 import { canonicalOrganisation, requireRoles } from './add-person';
 import { requireEmail, requireFreeEmail, requireFreeName, requireInitials, requirePartyCategory, requirePerson, splitList } from './directory-fields';
 import type { OperationMeta } from './meta';
 
-export const PERSON_FIELDS = ['name', 'org', 'category', 'email', 'initials', 'aliases', 'role'] as const;
+export const PERSON_FIELDS = ['name', 'org', 'category', 'email', 'initials', 'aliases', 'role', 'reminders'] as const;
 export type PersonField = (typeof PERSON_FIELDS)[number];
 
 /** Words that clear an optional field: `person update GS email none`. */
@@ -41,5 +41,18 @@ function patchFor(draft: StoreData, person: Person, field: PersonField, raw: str
       return ['aliases', clear ? [] : splitList(value).map((a) => requireFreeName(draft, a, person.id))];
     case 'role':
       return ['roles', clear ? [] : requireRoles([value])];
+    case 'reminders':
+      return ['reminders', reminderChannel(value)];
   }
+}
+
+/** "none" here is a choice (no reminders), not a clear; "default" goes back to chat-else-email. */
+export function reminderChannel(value: string): Person['reminders'] {
+  const word = value.toLowerCase();
+  if (word === 'default') return undefined;
+  const found = REMINDER_CHANNELS.find((c) => c === word);
+  if (!found) {
+    throw new UserError(`"${value.slice(0, 30)}" is not a way to get reminders.`, 'Use email, chat, both or none (or default: chat when linked, else email), e.g. reminders email');
+  }
+  return found;
 }

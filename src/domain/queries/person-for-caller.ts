@@ -6,6 +6,12 @@ export function personForCaller(data: Readonly<StoreData>, platform: string, id:
   return data.people.find((p) => p.platformIds[platform] === id);
 }
 
+/** The directory person a caller is: the one they act as (CLI `--as`), else the one linked to their account. */
+export function callerPerson(data: Readonly<StoreData>, caller: { platform: string; id: string; person?: string }): Person | undefined {
+  if (caller.person !== undefined) return data.people.find((p) => p.id === caller.person);
+  return personForCaller(data, caller.platform, caller.id);
+}
+
 /**
  * People a user could mean by `text`: exact id, name, initials or alias first; otherwise people whose
  * name contains every word typed ("jordan" → Jordan Crase).

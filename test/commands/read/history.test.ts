@@ -47,13 +47,13 @@ describe('history (file store)', () => {
   });
 
   it('follows a Draft Proposal through its conversion, and survives reopening the store', async () => {
-    expect((await bot.run('convert DP096')).kind).toBe('success');
+    expect((await bot.run('convert DP096 reason "the CSC agreed on 21 Aug 2023"')).kind).toBe('success');
     await temp.store.close();
     store = await openStore({ file: temp.file, clock });
     const reopened = createTestBot({ store });
     const reply = await reopened.run('history DP096');
     expect(reply.title).toBe('History of MP096 — DNO Power Outage Alerts');
-    expect(section(reply, 'Changes (1)')[0]).toContain('`convert DP096` — converted DP096 → MP096; stage: Development Stage → Converted to Modification Proposal');
+    expect(section(reply, 'Changes (1)')[0]).toContain('`convert DP096 reason "the CSC agreed on 21 Aug 2023"` — converted DP096 → MP096; stage: Development Stage → Converted to Modification Proposal');
   });
 
   it('shows an action’s changes and its updates', async () => {

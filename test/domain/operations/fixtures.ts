@@ -38,7 +38,7 @@ export function action(ref: string, overrides: Partial<Action> = {}): Action {
   };
 }
 
-/** A small store: DP096 with actions and a consultation, MP167B at the Change Board, a closed action. */
+/** A small store: DP096 with actions and a consultation, MP167B at the Change Board, a closed action; SECAS, DCC, Jordan Crase. */
 export function fixtureStore(): StoreData {
   return {
     ...emptyStore(),
@@ -56,5 +56,11 @@ export function fixtureStore(): StoreData {
       { id: 'DP096-other-2020-03-01', proposal: 'DP096', kind: 'other', opens: '2020-03-01', closes: '2020-03-13T17:00:00Z', source: 'fixture' },
     ],
     meetings: [{ ref: 'CSC 12_2502', committee: 'CSC', number: 12, on: '2020-02-25', source: 'fixture' }],
+    // Typed action owners must be in the directory (requireKnownOwner).
+    organisations: [
+      { id: 'secas', name: 'SECAS', aliases: [], contacts: [] },
+      { id: 'dcc', name: 'DCC', aliases: [], contacts: [] },
+    ],
+    people: [{ id: 'jordan-crase', name: 'Jordan Crase', organisation: 'SECAS', aliases: [], roles: [], platformIds: {} }],
   };
 }

@@ -53,7 +53,7 @@ describe('Teams: raise, action add and consultation add open a dialog', () => {
 
   it('a blank required field is named without running anything', async () => {
     const { form } = await openForm('action add');
-    expect(inputs(form).map((i: any) => i.id)).toEqual(['committee', 'owner', 'text', 'due'].map((id) => `field_${id}`));
+    expect(inputs(form).map((i: any) => i.id)).toEqual(['committee', 'owner', 'text', 'due', 'newOwner'].map((id) => `field_${id}`));
     const response = await h.post(taskSubmit(h.connector.url, { ...form.actions[0].data, ...fields({ committee: 'CSC', owner: 'SECAS', text: '' }) }));
     if (!response.body.task.value.card) throw new Error(JSON.stringify(response.body));
     const texts = response.body.task.value.card.content.body.filter((el: any) => el.color === 'Attention').map((el: any) => el.text);

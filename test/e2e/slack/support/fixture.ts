@@ -30,6 +30,8 @@ export function slackFixture(): StoreData {
   data.consultations.push({
     id: 'MP167B-report', proposal: 'MP167B', kind: 'report', opens: '2023-08-16', closes: '2023-09-07T17:00:00+01:00', source: SOURCE,
   });
+  // Typed action owners must be in the directory.
+  data.organisations.push({ id: 'secas', name: 'SECAS', aliases: [], contacts: [] }, { id: 'dcc', name: 'DCC', aliases: [], contacts: [] });
   data.people.push({
     id: 'gemma', name: 'Gemma Slaney', initials: 'GS', organisation: 'UK Power Networks', aliases: [], roles: ['change-team'], platformIds: { slack: 'U_GEMMA' },
   });

@@ -23,6 +23,8 @@ export function teamsFixtureData(): StoreData {
       { ref: 'CSC 12/01', committee: 'CSC', owner: 'SECAS', status: 'Open', raisedOn: '2020-02-25', proposals: ['DP096'], updates: [], source: MINUTES, text: 'Arrange a meeting with DCC and DNO representatives on DP096.' },
       { ref: 'CSC 10/01', committee: 'CSC', owner: 'DCC', status: 'Open', raisedOn: '2020-01-28', proposals: ['DP096'], updates: [], source: MINUTES, text: 'Give the CSC draft legal text for DP096.' },
     ],
+    // Typed action owners must be in the directory.
+    organisations: [{ id: 'secas', name: 'SECAS', aliases: [], contacts: [] }, { id: 'dcc', name: 'DCC', aliases: [], contacts: [] }],
   };
 }
 
