@@ -47,14 +47,16 @@ function applyStage(ctx: ApplyContext, item: ImportedStage): void {
     return;
   }
   if (!datedSensibly(ctx, proposal, item.on, `${stage} on`, item.source)) return;
+  // A conversion the document states is its own reason, whatever CSC minutes the store holds.
+  const reason = stage === CONVERTED_STAGE ? `${item.source.file} states it: "${item.sentence}"` : undefined;
   if (stage === CONVERTED_STAGE && parseProposalRef(proposal.ref)?.kind === 'DP') {
-    const { warnings } = convertProposal(ctx.draft, { ref: proposal.ref, on: item.on, note: item.sentence }, metaFor(ctx, item.source));
+    const { warnings } = convertProposal(ctx.draft, { ref: proposal.ref, on: item.on, note: item.sentence, reason }, metaFor(ctx, item.source));
     warnAll(ctx, proposal.ref, warnings, item.source);
   } else if (!proposal.stage) {
     startStageHistory(proposal, { stage, on: item.on, note: item.sentence }, metaFor(ctx, item.source));
   } else {
     if (!canMove(ctx, proposal, stage, item)) return;
-    const { warnings } = advanceStage(ctx.draft, { ref: proposal.ref, stage, on: item.on, note: item.sentence }, metaFor(ctx, item.source));
+    const { warnings } = advanceStage(ctx.draft, { ref: proposal.ref, stage, on: item.on, note: item.sentence, ...(reason ? { reason } : {}) }, metaFor(ctx, item.source));
     warnAll(ctx, proposal.ref, warnings, item.source);
   }
   ctx.report.applied.stages.push({ ...item, stage });

@@ -71,7 +71,8 @@ function extractPage(ctx: ExtractContext, page: RegisterPage): void {
     committees: [],
     ...(proposer || organisation ? { proposer: { ...proposer, ...(organisation ? { organisation } : {}) } } : {}),
     ...(field('leadAnalyst') ? { leadAnalyst: field('leadAnalyst') } : {}),
-    ...(raisedOn ? { raisedOn } : {}),
+    // A split part's page gives the date its parent was raised: not the part's (it began at the split).
+    ...(raisedOn && !parseProposalRef(page.ref)?.suffix ? { raisedOn } : {}),
     ...(field('path') ? { path: field('path') } : {}),
     ...targetRelease(ctx, page),
     ...parentOf(page.ref),

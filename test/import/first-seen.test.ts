@@ -43,7 +43,7 @@ describe('a stage date that is only "first seen in a document"', () => {
     expect(out).toContain('(first seen 4 Mar 2024 in mp140-register.txt)');
     expect(out).not.toContain('since 4 Mar 2024');
     await cli('history', 'MP140');
-    expect(out).toContain('first seen 4 Mar 2024 in mp140-register.txt — Refinement Process');
+    expect(out).toContain('Refinement Process on 4 Mar 2024 · first seen in mp140-register.txt');
   });
 
   it('a later dated page with a new undated stage is first seen on its date; a typed advance is dated as usual', async () => {
@@ -54,7 +54,7 @@ describe('a stage date that is only "first seen in a document"', () => {
     await writeFile(later, page('Report Phase', '11 March 2024'));
     expect(await cli('import', later)).toBe(0);
     await cli('history', 'MP140');
-    expect(out).toContain('first seen 11 Mar 2024 in later.txt — Report Phase');
+    expect(out).toContain('Report Phase on 11 Mar 2024 · first seen in later.txt');
     expect(await cli('advance', 'MP140', 'Change Board', 'on', '12 Mar 2024')).toBe(0);
     await cli('status', 'MP140');
     expect(out).toContain('Change Board — 0 days (since 12 Mar 2024)');
