@@ -10,12 +10,12 @@ describe('register pages', () => {
       title: 'Enduring Change of Supplier: alternative solution A',
       proposer: { name: 'Mari Toda', organisation: 'DCC' },
       leadAnalyst: 'Joe Hehir',
-      raisedOn: '2020-05-14',
       stage: 'Pending Implementation',
       targetRelease: 'June 2021 SEC Release',
       path: 'Path 3: Self-Governance',
       parent: 'MP102',
     })]);
+    expect(set.proposals[0]!.raisedOn).toBeUndefined(); // "Date raised 14/05/2020" is when MP102 was raised, not the split part
   });
 
   it('reads a timeline of dates above events, a range split over two lines and the Latest update decision', async () => {
