@@ -61,10 +61,7 @@ function firstStage(ctx: ApplyContext, item: ImportedProposal): { stage: string;
   if (stages[0]) return { stage: normaliseStage(stages[0].stage).name, on: stages[0].on, firstSeen: false, sentence: stages[0].sentence };
   if (!item.stage) return undefined;
   const on = documentDateOf(ctx, item.source);
-  if (!on) {
-    warnItem(ctx, `${item.ref}: the document says its stage is "${item.stage}" but gives no date for it, and is not dated itself; recorded with no stage.`, item.source);
-    return undefined;
-  }
+  if (!on) return undefined; // said once, by the current-stage step: the stage is not recorded
   warnItem(ctx, `${item.ref}: the document gives no date for its stage "${item.stage}"; recorded as first seen ${formatDate(on)}, the document's date.`, item.source);
   return { stage: normaliseStage(item.stage).name, on, firstSeen: true, sentence: `Stage: ${item.stage}` };
 }

@@ -3,6 +3,7 @@ import { findDates } from './doc-dates';
 import { warn, type ExtractContext } from './extract-context';
 import type { RegisterPage } from './extract-register';
 import { recordStage } from './timeline';
+import { WITHDRAWAL } from './stated-facts';
 
 interface UpdateRule {
   pattern: RegExp;
@@ -22,7 +23,7 @@ const RULES: readonly UpdateRule[] = [
   { pattern: /\b(authority|ofgem) (has )?(approved|rejected|decided to (approve|reject))/i, record: decision('Authority') },
   { pattern: /\bpanel (has )?(approved|rejected|voted to (approve|reject))/i, record: decision('SEC Panel') },
   { pattern: /\b(was|has been) implemented on\b|\bwent live on\b/i, record: stage('Implemented') },
-  { pattern: /\b(elected to withdraw|decided to withdraw|withdrew|withdrawn)\b/i, record: stage('Withdrawn') },
+  { pattern: WITHDRAWAL, record: stage('Withdrawn') },
   { pattern: /\bconverted to a modification proposal\b/i, record: stage('Converted to Modification Proposal') },
 ];
 

@@ -21,7 +21,9 @@ export interface StatedFactOptions {
 }
 
 const NOT_A_FACT = /\b(will|would|shall|should|could|if|whether|expected|intends?|due to be|to be (implemented|withdrawn|approved)|recommend(ed|s|ation)?|minded|propos(e|ed|es) to|provisional(ly)?|can|unless|consider(ed|ing)? whether)\b/i;
-const WITHDRAWN = /\b(elected to withdraw|decided to withdraw|withdrew|(was|were|has been|have been|been|confirmed as|is now) withdrawn)\b/i;
+/** "elected to withdraw", "confirmed they wish to withdraw", "withdrew", "was (confirmed as) withdrawn". */
+export const WITHDRAWAL = /\b(?:(?:elected|decided|chose|agreed) to withdraw|confirmed (?:that )?(?:they|it|the Proposer) (?:wish(?:es|ed)?|want(?:s|ed)?) to withdraw|withdrew|(?:was|were|has been|have been|been|confirmed as|is now) withdrawn)\b/i;
+const WITHDRAWN = WITHDRAWAL;
 const IMPLEMENTED = /\b((was|were|has been|have been) (successfully )?implemented|went live|(was|were) delivered)\b/i;
 const BODY = '(Authority|Ofgem|Gas and Electricity Markets Authority|Change Board|SEC Panel|Panel)';
 const ACTIVE = new RegExp(`\\b(?:the )?${BODY}\\b(?:[^.;]{0,40}?)\\b(approved|rejected|(?:has |have )?(?:decided|voted|agreed) to (approve|reject)|(?:has|have) (approved|rejected)|(?:gave|granted) (?:its )?approval)\\b`, 'i');
@@ -54,7 +56,7 @@ function readUnit(ctx: ExtractContext, unit: Unit, options: StatedFactOptions, n
   const implemented = !withdrawn && !decision && IMPLEMENTED.test(unquoted);
   if (!withdrawn && !decision && !implemented) return;
   const guard = unquoted.replace(/\b(proposed|proposal|proposer)\b/gi, '');
-  if ((NOT_A_FACT.test(guard) || /\bmay\b/.test(guard)) && !/\belected to withdraw\b/i.test(unquoted)) return;
+  if ((NOT_A_FACT.test(guard) || /\bmay\b/.test(guard)) && !/\b(elected|wish(es|ed)?|want(s|ed)?) to withdraw\b/i.test(unquoted)) return;
   const refs = refsOf(text, options);
   if (!refs.length) return;
   const own = options.undatedDecisionsBy;

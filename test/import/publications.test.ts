@@ -34,6 +34,8 @@ const STATED: Record<string, string[]> = {
   'opsg-minutes.txt': ['meeting|OPSG|2023-03-06', 'attendee|Phil Proctor|', 'attendee|Dave Smith|', 'attendee|Priya Shah|DCC', 'no stage|MP190'],
   'mp098-register-glued-labels.txt': ['MP098|Implemented|2020-11-29'],
   'mp150-register-withdrawn-at-csc.txt': ['MP150|Withdrawn|2021-03-23'],
+  'mp166-register-wish-to-withdraw.md': ['MP166|Withdrawn|2022-02-14'],
+  'nov-2021-release-unmarked-row.txt': ['MP122|Implemented|2021-11-04', 'release|November 2021 SEC Release|2021-11-04', 'no stage|MP130', 'no stage|MP131'],
 };
 
 function factsOf(set: ChangeSet): Set<string> {

@@ -21,6 +21,7 @@ describe('facts stated in running text, in the words SECAS and Ofgem use', () =>
     ['MP206 was approved by the Change Board on 12 July 2023 under Self-Governance.', 'MP206 Change Board Approved 2023-07-12'],
     ['The Panel approved MP207 on 13 July 2023.', 'MP207 SEC Panel Approved 2023-07-13'],
     ['MP208 went live on 29 June 2023.', 'MP208 Implemented 2023-06-29'],
+    ['On 14 February 2023, the Proposer confirmed they wish to withdraw MP218.', 'MP218 Withdrawn 2023-02-14'],
     ['MP209 and MP210 were implemented on 29 June 2023.', 'MP209 Implemented 2023-06-29'],
   ])('%s', (sentence, fact) => {
     expect(facts(newsletter(sentence))).toContain(fact);
