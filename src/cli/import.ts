@@ -4,6 +4,7 @@ import { createPageFetcher, importHostsFrom } from '../import/fetch-page';
 import { runImport } from '../import/run-import';
 import { loadBankHolidayTable, loadHolidayOverrides } from '../load-holidays';
 import { openData } from '../open-data';
+import { cliDatabase } from './cli-database';
 import type { CliIo } from './run-cli';
 
 export interface ImportCliOptions {
@@ -19,7 +20,7 @@ export interface ImportCliOptions {
  * the running bot; applying takes the write lock like any other change.
  */
 export async function runImportCli(options: ImportCliOptions, io: CliIo): Promise<number> {
-  const data = await openData({ file: options.dataFile, allowDemo: false, readOnly: options.dryRun, clock: io.clock, logger: silentLogger });
+  const data = await openData({ file: options.dataFile, allowDemo: false, readOnly: options.dryRun, clock: io.clock, logger: silentLogger, ...cliDatabase(io, options.dataFile) });
   try {
     const calendar = createCalendar(await loadHolidayOverrides(io.env.SECBOT_HOLIDAYS_FILE), loadBankHolidayTable());
     const fetchPage = createPageFetcher({ hosts: importHostsFrom(io.env.SECBOT_IMPORT_HOSTS) });

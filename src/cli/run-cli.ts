@@ -3,10 +3,14 @@ import { isUserError } from '../core/errors';
 import { systemClock, type Clock } from '../core/ports';
 import { runCommandOnce } from './command-once';
 import { runInit } from './init';
+import { cliDatabase } from './cli-database';
+import { initDatabaseCli, migrateCli } from './database-cli';
+import { readDatabaseEnv } from '../config';
 import { runImportCli } from './import';
 import { addCalendarCommand } from './calendar';
 import { addDirectoryCommands } from './directory';
 import { addRemindCommand } from './remind';
+import { addRestoreCommand } from './restore';
 
 export interface CliIo {
   stdout: (text: string) => void;
@@ -62,8 +66,15 @@ function buildProgram(io: CliIo, setExit: (code: number) => void): Command {
     .option('--force', 'replace an existing store file')
     .action(async (opts: { demo?: boolean; force?: boolean }) => {
       const dataFile = program.opts<{ data?: string }>().data ?? io.env.SECBOT_DATA;
-      setExit(await runInit({ dataFile, demo: !!opts.demo, force: !!opts.force }, io));
+      const { database } = cliDatabase(io, dataFile);
+      setExit(database ? await initDatabaseCli(database, { demo: !!opts.demo, force: !!opts.force }, io) : await runInit({ dataFile, demo: !!opts.demo, force: !!opts.force }, io));
     });
+
+  program
+    .command('migrate')
+    .description('PostgreSQL (SECBOT_DATABASE_URL): apply the schema migrations; with FILE, copy that JSON store (data and history) into the database')
+    .argument('[file]', 'a JSON store to copy in, e.g. ./data/secbot.json (safe to run again)')
+    .action(async (file: string | undefined) => setExit(await migrateCli(readDatabaseEnv({ ...io.env, SECBOT_DATA: undefined }), file, io)));
 
   program
     .command('import')
@@ -81,5 +92,6 @@ function buildProgram(io: CliIo, setExit: (code: number) => void): Command {
   addCalendarCommand(program, io, setExit);
   addDirectoryCommands(program, io, setExit);
   addRemindCommand(program, io, setExit);
+  addRestoreCommand(program, io, setExit);
   return program;
 }

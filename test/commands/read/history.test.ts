@@ -39,9 +39,10 @@ describe('history (file store)', () => {
 
   it('includes the stage history with its sources', async () => {
     const reply = await bot.run('history MP167B');
-    expect(section(reply, 'Stage history')).toEqual([
-      '2 May 2023 — Refinement Process (source: test fixture)',
-      '16 Aug 2023 — Report Phase (source: MP167B Modification Report v1.0)',
+    expect(section(reply, 'Record (stages and decisions, in order)').slice(0, 3)).toEqual([
+      '1. Refinement Process on 2 May 2023 · source: test fixture',
+      '2. Modification Report approved by Change Sub-Committee on 15 Aug 2023 · source: test fixture',
+      '3. Report Phase on 16 Aug 2023 · source: MP167B Modification Report v1.0',
     ]);
     expect(section(reply, 'Changes (0)')[0]).toMatch(/^No changes recorded through the bot yet/);
   });

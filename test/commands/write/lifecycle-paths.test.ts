@@ -26,7 +26,9 @@ describe('the legitimate lifecycle still works', () => {
 
   it('the same path by clicking the offered next-step buttons', async () => {
     const bot = writeBot();
-    let reply = await bot.run('raise DP130 "Changes to the summary table"');
+    await runAll(bot, ['raise DP130 "Changes to the summary table"']);
+    expect(buttonCommands(await bot.run('status DP130')), 'no Convert before the CSC agreed').not.toContain('convert DP130');
+    let reply = await bot.run('csc DP130 ready route refinement');
     const clicks: string[] = [];
     for (let i = 0; i < 8; i++) {
       const next = buttonCommands(reply).find((c) => /^(convert|advance|decide \S+ approved)/.test(c));
@@ -35,7 +37,7 @@ describe('the legitimate lifecycle still works', () => {
       reply = await bot.run(next);
       expect(reply.kind, `${next}: ${reply.title}`).toBe('success');
     }
-    expect(clicks).toEqual(['convert DP130 reason "the CSC agreed the problem statement"', 'advance MP130 Refinement Process', 'advance MP130 Report Phase', 'advance MP130 Change Board', 'decide MP130 approved by Change Board']);
+    expect(clicks).toEqual(['convert DP130', 'advance MP130 Refinement Process', 'advance MP130 Report Phase', 'advance MP130 Change Board', 'decide MP130 approved by Change Board']);
     expect(buttonCommands(await bot.run('status MP130'))).toContain('advance MP130 "Implemented"');
   });
 
