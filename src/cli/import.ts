@@ -12,6 +12,7 @@ export interface ImportCliOptions {
   dataFile?: string;
   dryRun: boolean;
   json: boolean;
+  allOrNothing?: boolean;
 }
 
 /**
@@ -24,7 +25,7 @@ export async function runImportCli(options: ImportCliOptions, io: CliIo): Promis
     const calendar = createCalendar(await loadHolidayOverrides(io.env.SECBOT_HOLIDAYS_FILE), loadBankHolidayTable());
     const fetchPage = createPageFetcher({ hosts: importHostsFrom(io.env.SECBOT_IMPORT_HOSTS) });
     const { output, exitCode } = await runImport({ ...options, store: data.store, clock: io.clock, calendar, actor: 'operator', fetchPage });
-    (exitCode === 0 ? io.stdout : io.stderr)(`${output}\n`);
+    (exitCode === 1 ? io.stderr : io.stdout)(`${output}\n`);
     return exitCode;
   } finally {
     await data.close();

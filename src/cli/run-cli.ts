@@ -78,15 +78,16 @@ function buildProgram(io: CliIo, setExit: (code: number) => void): Command {
 
   program
     .command('import')
-    .description('read SECAS papers, minutes, Modification Reports or register pages (.txt .md .docx .pdf)')
+    .description('read SECAS documents: papers, minutes, reports, register and release pages, newsletters, forms, Ofgem decisions (.txt .md .docx .pdf)')
     .argument('<files...>', 'documents, or SECAS web pages (https://…), to import')
     .option('--dry-run', 'show the change set without writing it')
     .option('--json', 'print the change set as JSON')
-    .action(async (files: string[], opts: { dryRun?: boolean; json?: boolean }) => {
+    .option('--all-or-nothing', 'one transaction for all files: nothing is imported if one is refused')
+    .action(async (files: string[], opts: { dryRun?: boolean; json?: boolean; allOrNothing?: boolean }) => {
       const dataFile = program.opts<{ data?: string }>().data ?? io.env.SECBOT_DATA;
       // The program's own --json also matches after the subcommand and takes the flag: read both.
       const json = !!opts.json || !!program.opts<{ json?: boolean }>().json;
-      setExit(await runImportCli({ files, dataFile, dryRun: !!opts.dryRun, json }, io));
+      setExit(await runImportCli({ files, dataFile, dryRun: !!opts.dryRun, json, allOrNothing: !!opts.allOrNothing }, io));
     });
   addCalendarCommand(program, io, setExit);
   addDirectoryCommands(program, io, setExit);
