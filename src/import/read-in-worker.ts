@@ -37,7 +37,14 @@ function toError(answer: Extract<WorkerAnswer, { ok: false }>): Error {
 }
 
 function overLimit(file: string, what: string): UserError {
-  return new UserError(`${file} ${what}, the limit for a document, so it was not read.`, 'Import the document itself without embedded files, or save it as .pdf or .txt.');
+  return new UserError(`${file} ${what}, the limit for a document, so it was not read.`, overLimitHint(file));
+}
+
+/** What to do with a document too big to read: another format helps a .docx, not a .pdf. */
+export function overLimitHint(file: string): string {
+  if (/\.pdf$/i.test(file)) return 'Split the PDF (for example, only the pages with the timetable or the actions), or save its text as .txt and import that.';
+  if (/\.docx$/i.test(file)) return 'Import the document itself without embedded files, or save it as .pdf or .txt.';
+  return 'Import a smaller part of it, or save its text as .txt and import that.';
 }
 
 const resourceLimits = () => ({ maxOldGenerationSizeMb: DOCUMENT_LIMITS.workerHeapMb, maxYoungGenerationSizeMb: 16 });
