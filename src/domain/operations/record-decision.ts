@@ -54,7 +54,10 @@ export function recordDecision(draft: StoreData, input: RecordDecisionInput, met
   refuseDuplicate(proposal, decision);
   const from = proposal.stage;
   proposal.decisions.push(decision);
-  proposal.stage = outcome === 'Approved' ? S.pending : S.rejected;
+  // On an Authority path the Change Board recommends; the Authority decides (the replay derives the same).
+  const recommends = body === 'Change Board' && deciderForPath(proposal.path) === 'Authority';
+  if (recommends) warnings.push(`On ${proposal.path} the Change Board recommends and the Authority decides: recorded as the Change Board's recommendation; when the Authority decides: decide ${proposal.ref} approved|rejected by Authority`);
+  proposal.stage = recommends ? S.authority : outcome === 'Approved' ? S.pending : S.rejected;
   proposal.updatedAt = meta.at;
   const to = proposal.stage;
   const event = emitNews(draft, meta, on, 'decision.recorded', proposal.ref, { ref: proposal.ref, title: proposal.title, body, outcome, on, from, to, committees: proposal.committees });

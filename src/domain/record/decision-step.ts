@@ -25,6 +25,7 @@ export function applyDecisionStep(state: RecordState, step: DecisionStep, ctx: R
     state.lastDecision = entry;
     return undefined;
   }
+  if (isRecommendation(state, step, ctx)) return recommendation(state, step, ctx);
   const problem = decisionProblem(state, step, ctx, /^approved$/i.test(outcome) ? 'approved' : 'rejected');
   if (problem) return problem;
   if (!ctx.calendar.isWorkingDay(step.on)) warn(`${formatDate(step.on)} is not a Working Day: check the decision date.`);
@@ -63,6 +64,26 @@ function decisionProblem(state: RecordState, step: DecisionStep, ctx: ReplayCont
   }
   const mrc = openReportConsultation(ctx, step.on);
   if (mrc) return { message: `The Modification Report Consultation on ${ctx.ref} closes on ${formatDate(mrc)}: a decision dated ${formatDate(step.on)} comes before it closed.`, hint: `Give the decision's date, after ${formatDate(mrc)}: decide ${ctx.ref} ${word} by ${body} on DATE` };
+  return undefined;
+}
+
+/** On an Authority path (1, 2, Urgent) the Change Board's vote is a recommendation: the Authority then decides. */
+function isRecommendation(state: RecordState, step: DecisionStep, ctx: ReplayContext): boolean {
+  return !state.appealed && findCommittee(step.entry.body) === 'CB' && deciderForPath(ctx.path) === 'Authority';
+}
+
+function recommendation(state: RecordState, step: DecisionStep, ctx: ReplayContext): Problem | undefined {
+  if (state.isDraft) return { message: `${dpRef(ctx)} is a Draft Proposal: the Change Board votes on Modification Proposals.`, hint: `convert ${dpRef(ctx)} first` };
+  if (state.ended || state.standing) return { message: `${ctx.ref} was already ${state.ended ? state.ended : `${state.standing!.outcome.toLowerCase()} by the ${state.standing!.body ?? 'Authority'}`}: a Change Board recommendation comes before the Authority's decision.`, hint: `See its record: history ${ctx.ref}` };
+  const stage = state.stage;
+  if (stage && normaliseStage(stage).known && !DECIDABLE.has(stage) && !state.firstSeen) return { message: `${ctx.ref} is in ${stage} on ${formatDate(step.on)}: the Change Board votes after the Report Phase.`, hint: `advance ${ctx.ref} "Report Phase" first` };
+  const mrc = openReportConsultation(ctx, step.on);
+  if (mrc) return { message: `The Modification Report Consultation on ${ctx.ref} closes on ${formatDate(mrc)}: the Change Board's vote dated ${formatDate(step.on)} comes before it closed.`, hint: `Give the vote's date, after ${formatDate(mrc)}` };
+  state.lastDecision = step.entry;
+  state.stage = S.authority;
+  state.since = step.on;
+  state.firstSeen = undefined;
+  state.sinceStep = step;
   return undefined;
 }
 

@@ -59,6 +59,10 @@ const CASES: Case[] = [
   ['no appeal without a decision', [], 'appeal MP167B reason "x"', /no Change Board decision/],
   ['after an appeal the Authority decides', ['decide MP167B approved', 'appeal MP167B reason "grounds"'], 'decide MP167B rejected by Authority', 'ok'],
   ['after an appeal the Change Board does not decide again', ['decide MP167B approved', 'appeal MP167B reason "grounds"'], 'decide MP167B rejected by Change Board', /Authority decides it/],
+  // Path 2: the Change Board recommends, the Authority decides
+  ['Path 2: the Change Board\'s vote is a recommendation', ['proposal edit MP167B path 2'], 'decide MP167B approved by Change Board', 'ok'],
+  ['Path 2: after the recommendation, the Authority decides', ['proposal edit MP167B path 2', 'decide MP167B approved by Change Board'], 'decide MP167B rejected by Authority', 'ok'],
+  ['Path 2: no implementation on a recommendation alone', ['proposal edit MP167B path 2', 'decide MP167B approved by Change Board'], 'advance MP167B Implemented reason "off-cycle"', /Implemented follows an approval/],
   // Split parent and corrections of the past
   ['a split parent is not moved on', [], 'advance MP167 report', /split into MP167A and MP167B/],
   ['a correction re-dates a past entry', [], 'advance MP167B "Refinement Process" on 9 Sep 2022 correct "the split was a day later"', 'ok'],
