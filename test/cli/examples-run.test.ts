@@ -7,7 +7,8 @@ import { startSmtpSink, type SmtpSink } from '../email/smtp-sink';
 import { EQUIVALENT, PREREQUISITES, REFUSED, SKIPPED, NEEDS_SMTP } from '../support/examples/example-rules';
 import { planExample, type FoundExample, type Plan, type Verdict } from '../support/examples/plan-example';
 import { CLI_ONLY, readmeExamples, unclassifiedSpans } from '../support/examples/readme-examples';
-import { createDemoStore, runAll, runPlan } from '../support/examples/run-plans';
+import { createDemoStore, runAll, runConsole, runPlan } from '../support/examples/run-plans';
+import { readmeTranscript, transcriptMismatch } from '../support/examples/transcript';
 
 /**
  * Every example in `help` (the commands' `examples`) and every secbot command in the README runs through
@@ -60,6 +61,14 @@ describe('every example in help and the README', () => {
     });
     console.info(summary(all, plans.size, Date.now() - started));
     expect(failures, `${failures.length} examples fail:\n\n${failures.join('\n\n')}`).toEqual([]);
+  });
+});
+
+describe("the README's console transcript", () => {
+  it('is what the console prints on demo data (npm start with no store), day counts aside', async () => {
+    const { commands, expected } = readmeTranscript(readme);
+    const output = await runConsole(commands);
+    expect(transcriptMismatch(expected, output), output).toBeUndefined();
   });
 });
 

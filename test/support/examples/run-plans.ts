@@ -24,9 +24,16 @@ function cleanEnv(extra: Record<string, string>): NodeJS.ProcessEnv {
   return { ...clean, ...extra };
 }
 
+/**
+ * `EXAMPLES_AT=2031-03-01T10:00:00Z` runs every example as if it were then (test/support/fake-now.mjs): a
+ * weekend, a bank holiday or a later year shows an example that only works on some days.
+ */
+const at = process.env.EXAMPLES_AT;
+const preload = at ? ['--import', join(repo, 'test/support/fake-now.mjs')] : [];
+
 function secbot(args: readonly string[], cwd: string, env: Record<string, string>): Promise<Run> {
   return new Promise((resolve) => {
-    execFile(process.execPath, [bin, ...args], { cwd, env: cleanEnv(env), timeout: 30_000 }, (error, stdout, stderr) => {
+    execFile(process.execPath, [...preload, bin, ...args], { cwd, env: cleanEnv({ ...env, ...(at ? { SECBOT_TEST_NOW: at } : {}) }), timeout: 30_000 }, (error, stdout, stderr) => {
       resolve({ code: error ? (typeof error.code === 'number' ? error.code : 1) : 0, output: `${stdout}${stderr}` });
     });
   });
@@ -59,6 +66,19 @@ export async function runPlan(plan: Plan, demo: string, smtpEnv: Record<string, 
       if (run.code !== 0 || run.output.includes('✗')) return { ok: false, problem: what };
     }
     return { ok: true };
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
+}
+
+/** `npm start` with no store (demo data in memory), the commands typed on standard input: what it prints. */
+export async function runConsole(commands: readonly string[]): Promise<string> {
+  const dir = await mkdtemp(join(tmpdir(), 'secbot-console-'));
+  try {
+    return await new Promise((resolve) => {
+      const child = execFile(process.execPath, [...preload, join(repo, 'bin/secbot-start.js')], { cwd: dir, env: cleanEnv(at ? { SECBOT_TEST_NOW: at } : {}), timeout: 30_000 }, (_error, stdout, stderr) => resolve(`${stdout}${stderr}`));
+      child.stdin!.end(`${commands.join('\n')}\n`);
+    });
   } finally {
     await rm(dir, { recursive: true, force: true });
   }
