@@ -13,6 +13,9 @@ const suites: [name: string, load: () => Promise<() => Promise<Record<string, st
   ['notify (issue 5)', async () => (await import('./notify')).benchNotify],
   ['import (issue 6)', async () => (await import('./import')).benchImport],
   ['calendar (issue 15)', async () => (await import('./calendar')).benchCalendar],
+  ['calendar big feed (issue 23)', async () => (await import('./calendar-big')).benchBigFeed],
+  ['directory CSV (issue 23)', async () => (await import('./directory')).benchDirectory],
+  ['record rules (issue 21)', async () => (await import('./record-rules')).benchRecordRules],
 ];
 
 const only = process.argv.slice(2);

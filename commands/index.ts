@@ -44,6 +44,7 @@ import { homeCommand } from './home';
 import { correctCommand, retractCommand } from './correct';
 import { appealCommand } from './appeal';
 import { undoCommand } from './undo';
+import { cscCommand } from './csc';
 import { proposalEditCommand } from './proposal-edit';
 import { actionEditCommand } from './action-edit';
 import { consultationEditCommand } from './consultation-edit';
@@ -64,6 +65,7 @@ export const allCommands: AnyCommand[] = [
   linkCommand,
   raiseCommand,
   advanceCommand,
+  cscCommand,
   convertCommand,
   decideCommand,
   appealCommand,

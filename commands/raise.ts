@@ -61,7 +61,6 @@ function toReply(p: Proposal, audience: string): Reply {
     ],
     buttons: [
       { label: 'Status', actionId: 'proposal.status', command: `status ${p.ref}` },
-      { label: 'Convert to MP', actionId: 'proposal.convert', command: `convert ${p.ref}`, confirm: `Convert ${p.ref} to a Modification Proposal?` },
     ],
   };
 }

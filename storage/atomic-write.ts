@@ -1,4 +1,4 @@
-import { open, readdir, rename, rm } from 'node:fs/promises';
+import { open, readdir, rename, rm, type FileHandle } from 'node:fs/promises';
 import path from 'node:path';
 
 let counter = 0;
@@ -8,20 +8,31 @@ export function tempFileFor(file: string): string {
   return path.join(path.dirname(file), `.${path.basename(file)}.${process.pid}.${++counter}.tmp`);
 }
 
+/** Writes `bytes[from..]` at `position`; returns how many bytes it wrote (fewer than asked when the disk fills). */
+export type WriteAt = (handle: FileHandle, bytes: Uint8Array, from: number, position: number) => Promise<number>;
+
+const writeAt: WriteAt = async (handle, bytes, from, position) => (await handle.write(bytes, from, bytes.length - from, position)).bytesWritten;
+
 /**
- * Replaces `file` so that a crash at any moment leaves either the old or the new content, never a mix:
- * write a temp file in the same directory, fsync it, rename it over the target, fsync the directory
- * (so the rename itself survives a power cut). `content` may be an iterable of chunks, produced lazily.
+ * Replaces `file` so that a crash or a full disk at any moment leaves either the old or the new content,
+ * never a mix or a truncated file: write a temp file in the same directory, looping until every byte is
+ * written (near a full disk `write` can return fewer bytes than asked, with no error), fsync it, check
+ * its size, rename it over the target, fsync the directory (so the rename itself survives a power cut).
+ * `content` may be an iterable of chunks, produced lazily. `write` is replaceable for tests only.
  */
-export async function writeFileAtomic(file: string, content: string | Uint8Array | Iterable<string>): Promise<void> {
+export async function writeFileAtomic(file: string, content: string | Uint8Array | Iterable<string>, write: WriteAt = writeAt): Promise<void> {
   const temp = tempFileFor(file);
   try {
     const handle = await open(temp, 'wx', 0o644);
     try {
-      if (typeof content === 'string' || content instanceof Uint8Array) await handle.writeFile(content);
+      let size = 0;
       // Chunk by chunk: each write gives the event loop back to requests in between.
-      else for (const chunk of content) await handle.write(chunk);
+      for (const chunk of typeof content === 'string' || content instanceof Uint8Array ? [content] : content) {
+        size += await writeWhole(handle, typeof chunk === 'string' ? Buffer.from(chunk) : chunk, size, write);
+      }
       await handle.sync();
+      const onDisk = (await handle.stat()).size;
+      if (onDisk !== size) throw Object.assign(new Error(`the temp file holds ${onDisk} of ${size} bytes`), { code: 'ESHORTWRITE' });
     } finally {
       await handle.close();
     }
@@ -31,6 +42,17 @@ export async function writeFileAtomic(file: string, content: string | Uint8Array
     throw error;
   }
   await syncDirectory(path.dirname(file));
+}
+
+async function writeWhole(handle: FileHandle, bytes: Uint8Array, position: number, write: WriteAt): Promise<number> {
+  let done = 0;
+  while (done < bytes.length) {
+    const wrote = await write(handle, bytes, done, position + done);
+    // A write that makes no progress would loop for ever: the disk is full without saying so.
+    if (wrote <= 0) throw Object.assign(new Error('no space left on device (a write made no progress)'), { code: 'ENOSPC' });
+    done += wrote;
+  }
+  return done;
 }
 
 export async function syncDirectory(dir: string): Promise<void> {

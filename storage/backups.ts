@@ -62,7 +62,11 @@ export async function copyToBackups(paths: StorePaths, at: Date, keep: number, s
     if (error.code !== 'EEXIST') throw error;
   });
   const target = path.join(paths.backups, backupName(paths.name, at));
-  await copyFile(source, target);
+  // A copy cut short by a full disk must not lie there looking like a backup.
+  await copyFile(source, target).catch(async (error: unknown) => {
+    await rm(target, { force: true });
+    throw error;
+  });
   await prune(paths, keep);
   return target;
 }
@@ -76,7 +80,10 @@ async function copyClosedSegments(paths: StorePaths): Promise<void> {
   for (const name of closed) {
     const target = path.join(dir, name);
     if (await stat(target).then(() => true, () => false)) continue;
-    await copyFile(path.join(paths.journal, name), target);
+    await copyFile(path.join(paths.journal, name), target).catch(async (error: unknown) => {
+      await rm(target, { force: true });
+      throw error;
+    });
   }
 }
 

@@ -75,6 +75,12 @@ export function draftArrayView(value: unknown): DraftArrayView | undefined {
   return { base: state.base, current: latest(state) as unknown as unknown[], first: state.first ?? Number.POSITIVE_INFINITY, last: state.last ?? -1 };
 }
 
+/** True for a draft the transaction has written to (reading an entity through the draft does not count). */
+export function isModifiedDraft(value: unknown): boolean {
+  const state = typeof value === 'object' && value !== null ? ((value as Node)[STATE] as DraftState | undefined) : undefined;
+  return !!state?.modified;
+}
+
 export function isDraft(value: unknown): boolean {
   return typeof value === 'object' && value !== null && (value as Node)[STATE] !== undefined;
 }

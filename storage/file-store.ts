@@ -12,7 +12,7 @@ import type { Migration } from './migrations';
 import type { StoreData } from './schema';
 import { createSerialQueue, type SerialQueue } from './serial-queue';
 import { createSnapshotFile, type SnapshotFile } from './snapshot-file';
-import { StoreError, displayPath } from './store-error';
+import { StoreError, displayPath, isDiskFull, writeFailure } from './store-error';
 import { storePaths, type StorePaths } from './store-paths';
 
 export { initStore } from './init-store';
@@ -81,7 +81,10 @@ export async function openStore(options: OpenStoreOptions): Promise<FileStore> {
     if (loaded.migratedFrom !== undefined) {
       await store.snapshot();
       logger.info({ from: loaded.migratedFrom, to: loaded.data.schemaVersion }, 'store migrated to the current schema version');
-    } else if (loaded.replayed) await store.snapshot();
+    } else if (loaded.replayed) {
+      // Only a convenience (the journal holds those changes): a full disk must not stop the store opening.
+      await store.snapshot().catch((error: unknown) => logger.error({ err: error, diskFull: isDiskFull(error) }, `could not write the snapshot at open (${writeFailure(error)}); the journal has every change`));
+    }
     return store;
   } catch (error) {
     await lock?.release();
@@ -145,8 +148,13 @@ function writableStore(data: StoreData, parts: WritableParts): FileStore {
           const at = await journal.append(encodeLine(line), clock.now());
           history.add(at.segment, at.offset, at.length, line.refs);
         } catch (error) {
-          guard.stop(`could not append to the journal: ${(error as Error).message}`);
-          throw new StoreError(`Could not save the change to ${displayPath(paths.journal)}: ${(error as Error).message}. Nothing was changed.`);
+          // A line that could not be cut back leaves the journal's end unknown: stop writing until a restart.
+          if ((error as { partialLine?: boolean }).partialLine || !isDiskFull(error)) guard.stop(`could not append to the journal: ${writeFailure(error)}`);
+          else parts.logger.error({ err: error, journal: paths.journal }, 'the disk is full: a change was refused (nothing was saved)');
+          throw new StoreError(
+            `Could not save the change to ${displayPath(paths.journal)}: ${writeFailure(error)}. Nothing was changed.`,
+            isDiskFull(error) ? 'Free some space on the disk holding the data folder, then try again; every change saved before is safe.' : undefined,
+          );
         }
         committed = next;
         seq = line.seq;
@@ -181,7 +189,10 @@ function createSnapshotScheduler(parts: WritableParts, queue: SerialQueue, state
     pending = 0;
     await parts.backups.afterSnapshot();
   };
-  const inBackground = () => void queue.run(write).catch((error: unknown) => parts.logger.error({ err: error }, 'could not write the snapshot; changes stay safe in the journal'));
+  const inBackground = () =>
+    void queue.run(write).catch((error: unknown) =>
+      parts.logger.error({ err: error, store: parts.paths.file, diskFull: isDiskFull(error) }, `could not write the snapshot (${writeFailure(error)}); the previous snapshot is kept and every change stays safe in the journal`),
+    );
   return {
     changed() {
       pending++;

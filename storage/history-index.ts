@@ -2,7 +2,7 @@ import { closeSync, openSync, readdirSync, readFileSync, readSync } from 'node:f
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { refKey, type AuditRef } from './audit-refs';
-import { listSegments, parseLine, writtenPart } from './journal-files';
+import { isBlank, listSegments, parseLine, writtenPart } from './journal-files';
 import type { JournalLine } from './journal-line';
 import type { AuditEntry } from './schema';
 
@@ -131,6 +131,10 @@ function readAll(dir: string): AuditEntry[] {
     for (let start = 0; start < bytes.length; ) {
       const end = bytes.indexOf(NEWLINE, start);
       if (end === -1) break;
+      if (isBlank(bytes, start, end)) {
+        start = end + 1;
+        continue;
+      }
       const line = parseLine(bytes, start, end + 1, path.join(dir, name));
       entries.push({ at: line.at, actor: line.actor, command: line.command, changes: line.changes });
       start = end + 1;

@@ -17,8 +17,14 @@ export interface InitStoreOptions {
   overwrite?: boolean;
 }
 
+/** Where a replaced store went: its snapshot and its journal folder, in the backups folder. */
+export interface ReplacedStore {
+  backup?: string;
+  journal?: string;
+}
+
 /** Creates a store file (and its folder) holding `data`; refuses to replace an existing one unless asked. */
-export async function initStore(file: string, data: StoreData, options: InitStoreOptions = {}): Promise<void> {
+export async function initStore(file: string, data: StoreData, options: InitStoreOptions = {}): Promise<ReplacedStore> {
   const paths = storePaths(file);
   const exists = await access(paths.file).then(() => true, () => false);
   if (exists && !options.overwrite) {
@@ -33,18 +39,30 @@ export async function initStore(file: string, data: StoreData, options: InitStor
   const lock = await acquireLock(paths.file, paths.lock, silentLogger, { holder: 'one-shot' });
   try {
     const at = new Date();
-    if (exists) await copyToBackups(paths, at, DEFAULT_KEEP);
-    await setJournalAside(paths, at);
-    await writeFileAtomic(paths.file, documentText(parsed.data));
+    const backup = exists ? await copyToBackups(paths, at, DEFAULT_KEEP) : undefined;
+    const journal = await setJournalAside(paths, at, exists);
+    await writeFileAtomic(paths.file, documentText(parsed.data)).catch(async (error: unknown) => {
+      // The old store stays as it was (a full disk, say): its journal goes back beside it.
+      if (journal) await rename(journal, paths.journal).catch(() => {});
+      throw error;
+    });
+    return { ...(backup ? { backup } : {}), ...(journal ? { journal } : {}) };
   } finally {
     await lock.release();
   }
 }
 
 /** A journal left by an earlier store (replaced, or deleted by hand) must not be replayed onto the new one. */
-async function setJournalAside(paths: StorePaths, at: Date): Promise<void> {
+export async function setJournalAside(paths: StorePaths, at: Date, storeExisted = false): Promise<string | undefined> {
   const found = await access(paths.journal).then(() => true, () => false);
-  if (!found) return;
+  if (!found && !storeExisted) return undefined;
   await mkdir(paths.backups, { recursive: true });
-  await rename(paths.journal, path.join(paths.backups, `${path.basename(paths.journal)}-${at.toISOString().replace(/[:.]/g, '-')}`));
+  const target = path.join(paths.backups, asideJournalName(paths, at));
+  // A store without a journal gets an empty one beside its backup: the pair then restores exactly.
+  if (found) await rename(paths.journal, target);
+  else await mkdir(target);
+  return target;
 }
+
+/** "secbot-journal-2024-03-05T10-00-00-000Z": same stamp as the snapshot backup made with it. */
+export const asideJournalName = (paths: StorePaths, at: Date): string => `${path.basename(paths.journal)}-${at.toISOString().replace(/[:.]/g, '-')}`;

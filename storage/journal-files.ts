@@ -18,6 +18,12 @@ export function writtenPart(bytes: Buffer): Buffer {
   return end === -1 ? bytes : bytes.subarray(0, end);
 }
 
+/** True if bytes[start, end) hold only whitespace: a blank line (an editor's last newline), which holds no change. */
+export function isBlank(bytes: Buffer, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) if (![0x0a, 0x0d, 0x20, 0x09].includes(bytes[i]!)) return false;
+  return true;
+}
+
 /** Segment file names, oldest first. */
 export async function listSegments(dir: string): Promise<string[]> {
   const names = await readdir(dir).catch((error: NodeJS.ErrnoException) => {
@@ -86,6 +92,11 @@ function strayBytesAfter(file: Buffer, written: number): number {
 /** Where the last complete, parseable line ends; records a torn tail. */
 function completeEnd(bytes: Buffer, name: string, tail: Tail, stray: number): number {
   let end = bytes.length;
+  // Blank lines at the end are not a torn write: they end where the last line with something in it ends.
+  let last = end;
+  while (last > 0 && isBlank(bytes, last - 1, last)) last--;
+  const newline = bytes.indexOf(NEWLINE, last);
+  if (newline !== -1) end = newline + 1;
   if (end && bytes[end - 1] !== NEWLINE) end = bytes.lastIndexOf(NEWLINE, end - 1) + 1;
   if (end > 0) {
     const start = bytes.lastIndexOf(NEWLINE, end - 2) + 1;
@@ -95,7 +106,7 @@ function completeEnd(bytes: Buffer, name: string, tail: Tail, stray: number): nu
       end = start;
     }
   }
-  if (end < bytes.length || stray > 0) tail.torn = { name, validSize: end, bytes: bytes.length - end + stray };
+  if ((end < bytes.length && !isBlank(bytes, end, bytes.length)) || stray > 0) tail.torn = { name, validSize: end, bytes: bytes.length - end + stray };
   return end;
 }
 
@@ -105,6 +116,10 @@ function linesAfter(bytes: Buffer, end: number, afterSeq: number, file: string):
   let lineEnd = end;
   while (lineEnd > 0) {
     const start = bytes.lastIndexOf(NEWLINE, lineEnd - 2) + 1;
+    if (isBlank(bytes, start, lineEnd)) {
+      lineEnd = start;
+      continue;
+    }
     const seq = seqOf(bytes, start);
     if (seq <= afterSeq) return { lines: lines.reverse(), reachedOld: true };
     lines.push(parseLine(bytes, start, lineEnd, file));

@@ -103,6 +103,16 @@ export async function openJournalWriter(dir: string, start: { name: string; size
       .finally(() => (reserving = undefined));
   }
 
+  async function undoPartialLine(offset: number, cause: Error): Promise<void> {
+    await reserving;
+    try {
+      await handle!.truncate(offset);
+      reservedEnd = offset;
+    } catch {
+      throw Object.assign(cause, { partialLine: true });
+    }
+  }
+
   return {
     async append(text, at) {
       const wanted = segmentName(at);
@@ -114,8 +124,15 @@ export async function openJournalWriter(dir: string, start: { name: string; size
       // Synchronously, as SQLite commits: the line is on disk before anything else runs, and without
       // the thread pool's round trip. The price is that a stalled disk stalls the bot for that long;
       // the snapshot, the big write, stays asynchronous.
-      for (let done = 0; done < bytes.length; ) done += writeSync(handle!.fd, bytes, done, bytes.length - done, offset + done);
-      if (!HAS_DSYNC) fdatasyncSync(handle!.fd);
+      try {
+        for (let done = 0; done < bytes.length; ) done += writeSync(handle!.fd, bytes, done, bytes.length - done, offset + done);
+        if (!HAS_DSYNC) fdatasyncSync(handle!.fd);
+      } catch (error) {
+        // A full disk: cut the part of the line that did land, so the journal ends after its last whole
+        // line and the next change can be saved once there is space. Only if that fails is the error fatal.
+        await undoPartialLine(offset, error as Error);
+        throw error;
+      }
       size += bytes.length;
       if (reserve && !reserving && reservedEnd - size < reserve / 2) reserveAhead();
       return { segment: name!, offset, length: bytes.length };

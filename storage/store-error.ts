@@ -20,3 +20,12 @@ export function formatIssuePath(issuePath: readonly PropertyKey[]): string {
   }
   return out || '(document)';
 }
+
+/** True for the errors a full disk (or an exhausted quota) gives a write. */
+export const isDiskFull = (error: unknown): boolean => ['ENOSPC', 'EDQUOT', 'ESHORTWRITE'].includes((error as NodeJS.ErrnoException)?.code ?? '');
+
+/** Why a write failed, in words: "the disk is full (…)" for a full disk, else the system's message. */
+export function writeFailure(error: unknown): string {
+  const message = (error as Error).message;
+  return isDiskFull(error) ? `the disk is full (${message})` : message;
+}

@@ -3,13 +3,9 @@ import { formatDate } from '../domain/dates';
 import { UID_DOMAIN, uidPart, type FeedEvent } from './feed-event';
 import type { FeedScope } from './feed-scope';
 
-/** Each action with a due date, open or closed, as an all-day event on that date. */
-export function actionEvents(data: Readonly<StoreData>, scope: FeedScope): FeedEvent[] {
-  const events: FeedEvent[] = [];
-  for (const action of data.actions) {
-    if (action.due && scope.action(action.owner, action.committee)) events.push(dueEvent(action, action.due));
-  }
-  return events;
+/** Each action with a due date, open or closed, as an all-day event on that date (undefined: a pause point, see feed-events.ts). */
+export function* actionEvents(data: Readonly<StoreData>, scope: FeedScope): Generator<FeedEvent | undefined> {
+  for (const action of data.actions) yield action.due && scope.action(action.owner, action.committee) ? dueEvent(action, action.due) : undefined;
 }
 
 function dueEvent(action: Action, due: string): FeedEvent {

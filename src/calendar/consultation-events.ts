@@ -7,14 +7,12 @@ import type { FeedScope } from './feed-scope';
 import { proposalFacts } from './proposal-facts';
 
 /** Each consultation's closing, at its time (17:00 London unless stated), as a timed event. */
-export function consultationEvents(data: Readonly<StoreData>, scope: FeedScope, calendar: Calendar): FeedEvent[] {
-  const events: FeedEvent[] = [];
+export function* consultationEvents(data: Readonly<StoreData>, scope: FeedScope, calendar: Calendar): Generator<FeedEvent | undefined> {
   for (const consultation of data.consultations) {
     const proposal = proposalOf(data, consultation.proposal);
-    if (proposal ? !scope.proposal(proposal) : !scope.everything) continue;
-    if (consultation.closes) events.push(closingEvent(data, { ...consultation, closes: consultation.closes }, proposal, calendar));
+    const inScope = proposal ? scope.proposal(proposal) : scope.everything;
+    yield inScope && consultation.closes ? closingEvent(data, { ...consultation, closes: consultation.closes }, proposal, calendar) : undefined;
   }
-  return events;
 }
 
 export function proposalOf(data: Readonly<StoreData>, ref: string): Proposal | undefined {

@@ -5,16 +5,15 @@ import { UID_DOMAIN, uidPart, type FeedEvent } from './feed-event';
 import type { FeedScope } from './feed-scope';
 
 /** Committee meetings on their dates (all-day: the store keeps no times), and each "next meeting" stated in minutes. */
-export function meetingEvents(data: Readonly<StoreData>, scope: FeedScope): FeedEvent[] {
+export function* meetingEvents(data: Readonly<StoreData>, scope: FeedScope): Generator<FeedEvent | undefined> {
   const meetings = data.meetings.filter((m) => scope.meeting(m.committee));
   const held = new Set(meetings.map((m) => `${m.committee} ${m.on}`));
-  const events = meetings.map(meetingEvent);
+  for (const m of meetings) yield meetingEvent(m);
   for (const m of meetings) {
     if (!m.nextOn || held.has(`${m.committee} ${m.nextOn}`)) continue;
     held.add(`${m.committee} ${m.nextOn}`);
-    events.push(nextMeetingEvent(m, m.nextOn));
+    yield nextMeetingEvent(m, m.nextOn);
   }
-  return events;
 }
 
 function meetingEvent(m: Meeting): FeedEvent {

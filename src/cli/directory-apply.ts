@@ -1,8 +1,9 @@
 import { UserError } from '../core/errors';
 import { addPerson, updatePerson, type OperationMeta, type PersonField } from '../domain/operations';
-import { findOrganisation, findPeople, norm } from '../domain/queries/directory';
+import { findOrganisation, norm } from '../domain/queries/directory';
 import type { StoreData } from '../../storage/schema';
 import type { CsvRow } from './directory-csv';
+import { createPeopleIndex, idBaseOf, type PeopleIndex } from './people-index';
 
 export interface DirectoryImportReport {
   added: string[];
@@ -19,13 +20,14 @@ export interface DirectoryImportReport {
 export function applyPeopleRows(draft: StoreData, rows: readonly CsvRow[], file: string, meta: OperationMeta): DirectoryImportReport {
   const report: DirectoryImportReport = { added: [], filled: [], unchanged: 0, warnings: [] };
   const seen = new Set<string>();
+  const index = createPeopleIndex(draft.people);
   for (const row of rows) {
     const at = `${file} line ${row.line}`;
     try {
       if (!row.name) throw new UserError('the name is empty.');
       if (seen.has(norm(row.name))) throw new UserError(`${row.name} appears twice in the file.`);
       seen.add(norm(row.name));
-      applyRow(draft, row, { ...meta, source: `directory import ${at}` }, report);
+      applyRow(draft, index, row, { ...meta, source: `directory import ${at}` }, report);
     } catch (error) {
       if (!(error instanceof UserError)) throw error;
       throw new UserError(`${at}: ${error.message} Nothing was imported.`, error.hint ?? 'Correct the row and import again.');
@@ -34,11 +36,16 @@ export function applyPeopleRows(draft: StoreData, rows: readonly CsvRow[], file:
   return report;
 }
 
-function applyRow(draft: StoreData, row: CsvRow, meta: OperationMeta, report: DirectoryImportReport): void {
+function applyRow(draft: StoreData, index: PeopleIndex, row: CsvRow, meta: OperationMeta, report: DirectoryImportReport): void {
   const name = row.name!;
-  const existing = findPeople(draft, name).find((p) => norm(p.name) === norm(name));
+  const existing = index.named(name).find((p) => norm(p.name) === norm(name));
+  const aliases = row.aliases?.split(';') ?? [];
+  const emails = row.email ? [row.email] : [];
   if (!existing) {
-    addPerson(draft, { name, ...present(row) }, meta);
+    // Checked by the domain operation on a view of the people it could clash with; added to the real draft.
+    const person = addPerson(index.view(draft, [name, ...aliases], emails, idBaseOf(name)), { name, ...present(row) }, meta);
+    draft.people.push(person);
+    index.add(person);
     report.added.push(name);
     return;
   }
@@ -57,7 +64,8 @@ function applyRow(draft: StoreData, row: CsvRow, meta: OperationMeta, report: Di
     else if (!same(field, stated, current, draft)) report.warnings.push(`${name}: the directory has ${field} "${current}", the file says "${stated}"; kept "${current}" (change it with person update).`);
   }
   if (!Object.keys(changes).length) return void report.unchanged++;
-  updatePerson(draft, existing.id, changes, meta);
+  updatePerson(index.view(draft, [existing.id, ...aliases], emails), existing.id, changes, meta);
+  index.add(existing);
   report.filled.push(`${name} (${Object.keys(changes).join(', ')})`);
 }
 

@@ -1,4 +1,6 @@
 import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { displayPath } from '../../storage/store-error';
 import { demoStore } from '../demo/demo-store';
 import { DEFAULT_DATA_FILE } from '../open-data';
 import { initStore } from '../../storage/file-store';
@@ -19,8 +21,13 @@ export async function runInit(options: InitOptions, io: CliIo): Promise<number> 
     io.stderr(`There is already a store at ${file}; nothing was written. Use "init --force" to replace it, or --data FILE for another.\n`);
     return 1;
   }
-  await initStore(file, options.demo ? demoStore() : emptyStore(), { overwrite: options.force });
+  const replaced = await initStore(file, options.demo ? demoStore() : emptyStore(), { overwrite: options.force });
   io.stdout(`Created ${file} with ${options.demo ? 'demo data from the seed documents' : 'an empty store'}.\n`);
+  if (replaced.backup) {
+    const journal = replaced.journal ? ` and its journal (history) as ${displayPath(replaced.journal)}` : '';
+    const data = shellPathFor(file) ? ` --data ${shellPathFor(file)}` : '';
+    io.stdout(`The store it replaced is kept as ${displayPath(replaced.backup)}${journal}. To bring it back: npx secbot${data} restore ${path.basename(replaced.backup)}\n`);
+  }
   io.stdout(nextSteps(file, options.demo));
   return 0;
 }

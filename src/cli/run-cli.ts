@@ -7,6 +7,7 @@ import { runImportCli } from './import';
 import { addCalendarCommand } from './calendar';
 import { addDirectoryCommands } from './directory';
 import { addRemindCommand } from './remind';
+import { addRestoreCommand } from './restore';
 
 export interface CliIo {
   stdout: (text: string) => void;
@@ -80,5 +81,6 @@ function buildProgram(io: CliIo, setExit: (code: number) => void): Command {
   addCalendarCommand(program, io, setExit);
   addDirectoryCommands(program, io, setExit);
   addRemindCommand(program, io, setExit);
+  addRestoreCommand(program, io, setExit);
   return program;
 }

@@ -106,6 +106,36 @@ describe('npx secbot directory import / export (CSV)', () => {
     expect(secbot('directory', 'export').out).toBe(exported);
   });
 
+  it('export neutralises formula cells (= + - @) with a leading quote; import takes it off again, so the directory round-trips', async () => {
+    const csv = "name,organisation,category,email,initials,aliases,role\n\"=HYPERLINK(\"\"http://x.test\"\",\"\"Jane\"\")\",+Org Plus,,,,@jd; -JD,\n'=Already Quoted,,,,,,\n''=Twice Quoted,,,,,,\n";
+    await writeFile(join(dir, 'people.csv'), csv);
+    expect(secbot('directory', 'import', 'people.csv').out).toContain('Added 3 people');
+    // A quote a spreadsheet kept in front of a formula is taken off: the name is the text after it.
+    expect(secbot('person', '=HYPERLINK("http://x.test","Jane")').out).toContain('Organisation:  +Org Plus');
+    expect(secbot('person', '=Already Quoted').code).toBe(0);
+    expect(secbot('person', "'=Twice Quoted").code).toBe(0);
+    const exported = secbot('directory', 'export').out;
+    const cells = exported.trim().split('\n').slice(1).flatMap((line) => line.split(',')).map((c) => c.replace(/^"/, ''));
+    expect(cells.filter((c) => /^[=+\-@\t\r]/.test(c))).toEqual([]);
+    expect(exported).toContain(`"'=HYPERLINK(""http://x.test"",""Jane"")",'+Org Plus,,,,'@jd; -JD,`);
+    expect(exported).toContain("'=Already Quoted,");
+    expect(exported).toContain("''=Twice Quoted,");
+    await rm(join(dir, 'data'), { recursive: true });
+    secbot('init');
+    await writeFile(join(dir, 'again.csv'), exported);
+    expect(secbot('directory', 'import', 'again.csv').out).toContain('Added 3 people');
+    expect(secbot('person', '=HYPERLINK("http://x.test","Jane")').out).toContain('Also known as: @jd, -JD');
+    expect(secbot('directory', 'export').out).toBe(exported);
+  });
+
+  it('a header naming a column twice is refused, naming the column', async () => {
+    await writeFile(join(dir, 'twice.csv'), 'name,email,Email\nJane Doe,jane@example.com,other@example.com\n');
+    const twice = secbot('directory', 'import', 'twice.csv');
+    expect(twice.code).toBe(1);
+    expect(twice.err).toContain('twice.csv: the column "email" appears twice in the first row');
+    expect(await storePeople()).toEqual([]);
+  });
+
   it('--dry-run writes nothing; a bad row stops the whole file with its line number', async () => {
     await writeFile(join(dir, 'people.csv'), 'name,email\nJane Doe,jane@example.com\nJohn Roe,john-at-example\n');
     const bad = secbot('directory', 'import', 'people.csv');

@@ -25,7 +25,7 @@ afterAll(() => rm(dir, { recursive: true, force: true }));
 describe('npx secbot: the process rules from the command line', () => {
   it.each([
     [['advance', 'DP096', 'refinment'], 'Did you mean Refinement Process?'],
-    [['advance', 'DP096', 'Implemented'], 'convert DP096 first'],
+    [['advance', 'DP096', 'Implemented'], 'Nothing was saved: DP096 is a Draft Proposal: Implemented belongs to Modification Proposals'],
     [['decide', 'DP096', 'approved'], 'convert DP096 first'],
     [['convert', 'DP096', 'on', '2031-01-01'], 'is in the future'],
   ])('%j is refused with exit code 1 and the store file unchanged', async (args, message) => {
@@ -39,7 +39,7 @@ describe('npx secbot: the process rules from the command line', () => {
   it('the whole lifecycle works: raise → convert → Refinement → Report Phase → Change Board → approval → Implemented', () => {
     const steps = [
       ['raise', 'DP130', '"Changes to the summary table"'],
-      ['convert', 'DP130'],
+      ['convert', 'DP130', 'reason', '"the CSC agreed the problem statement"'],
       ['advance', 'MP130', 'refinement'],
       ['advance', 'MP130', 'report'],
       ['advance', 'MP130', '"Change Board"'],

@@ -30,7 +30,9 @@ describe('applying release and consultation notices to a store', () => {
   it('a newsletter decision on an unknown MP: created as converted, then Pending Implementation, never Development Stage', async () => {
     await importFiles(temp.store, [notice('sec-newsletter-july-2023.txt')]);
     const mp199 = temp.store.read().proposals.find((p) => p.ref === 'MP199')!;
-    expect(mp199.stageHistory.map((h) => h.stage)).toEqual(['Converted to Modification Proposal', 'Pending Implementation']);
+    expect(mp199.stageHistory.map((h) => h.stage)).toEqual(['Converted to Modification Proposal']); // first seen; the approval is a decision
+    expect(mp199.decisions).toEqual([expect.objectContaining({ body: 'Change Board', outcome: 'Approved', on: '2023-07-19' })]);
+    expect(mp199.stage).toBe('Pending Implementation');
   });
 
   it('a consultation known only by its closing date is shown with the opening date unknown; a later page fills it in', async () => {

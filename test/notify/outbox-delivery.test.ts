@@ -65,7 +65,7 @@ describe('new Draft Proposals to subscribed channels', () => {
   it('delivers a DP raised with the real raise command, and stage changes only to channels that asked for them', async () => {
     const bot = createTestBot({ data: notifyData(), now: '2023-08-22T08:00:00Z' });
     await bot.run('raise DP120 "Power to raise modifications" proposer "Simon Trivella" org "British Gas" committees CSC,OPSG');
-    await bot.run('convert DP120');
+    await bot.run('convert DP120 reason "the CSC agreed the problem statement"');
     await bot.run('advance MP120 new stage "Further development"');
     const { notifier, slack } = createHarness(notifyData(), { store: bot.store });
     await notifier.flushOutbox();

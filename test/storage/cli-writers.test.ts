@@ -1,5 +1,5 @@
-import { spawn } from 'node:child_process';
-import { readdir, readFile } from 'node:fs/promises';
+import { spawn, spawnSync } from 'node:child_process';
+import { readdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { initStore, openStore } from '../../storage/file-store';
@@ -52,6 +52,20 @@ describe('CLI writers', () => {
     const raw = await readFile(path.join(path.dirname(file), 'secbot-journal', segment!));
     expect([raw.at(-1), raw.includes(0)]).toEqual([0x0a, false]);
   }, 60_000);
+
+  it('12 CLIs racing to take over a dead process\'s lock: one takes it over, all 12 writes are kept, none refused (no ENOENT)', async () => {
+    const { file, ref } = await freshStore();
+    const dead = spawnSync(process.execPath, ['-e', 'process.stdout.write(String(process.pid))']).stdout.toString();
+    await writeFile(`${file}.lock`, `${dead}\none-shot\n`);
+    const runs = await Promise.all(Array.from({ length: 12 }, (_, n) => cliUpdateWithOutput(file, ref, n)));
+    expect(runs.map((r) => r.stderr).filter(Boolean)).toEqual([]);
+    expect(runs.map((r) => r.code)).toEqual(Array(12).fill(0));
+    const { texts, audited } = await updatesOnDisk(file, ref);
+    expect([...texts].sort()).toEqual(Array.from({ length: 12 }, (_, n) => `cli ${n}`).sort());
+    expect(audited).toHaveLength(12);
+    // Nothing set aside is left behind, and the lock is gone with the last writer.
+    expect((await readdir(path.dirname(file))).filter((n) => n.includes('.lock'))).toEqual([]);
+  }, 90_000);
 
   it('beside a running bot (a long-running lock holder) a CLI change is refused at once, naming the PID, not after the queue wait', async () => {
     const { file, ref } = await freshStore();

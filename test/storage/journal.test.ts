@@ -55,6 +55,26 @@ describe('journal', () => {
     expect(lines.map((l) => [l.seq, l.command])).toEqual([[1, 'add 1'], [2, 'add 3']]);
   });
 
+  it('a journal with blank lines (at its end, as an editor leaves it, or between lines) opens with its history, and the next write follows the last line', async () => {
+    const clock = fakeClock('2024-03-05T10:00:00Z');
+    temp = await createTempStore(smallStore(), { clock });
+    await temp.store.transact(meta('add 1'), (d) => void d.actions.push(newAction(1)));
+    await temp.store.transact(meta('add 2'), (d) => void d.actions.push(newAction(2)));
+    await temp.store.close();
+    await writeFile(temp.file, JSON.stringify({ ...JSON.parse(await readFile(temp.file, 'utf8')), journalSeq: 0 }));
+    const segment = path.join(journal(temp.dir), '2024-03.jsonl');
+    const [first, second] = (await segmentText(temp.dir, '2024-03.jsonl')).trim().split('\n');
+    await writeFile(segment, `${first}\n\n${second}\n\n \r\n\n`);
+    const logs: string[] = [];
+    temp.store = await openStore({ file: temp.file, clock, logger: recordingLogger(logs) });
+    expect(logs.join('\n')).not.toMatch(/torn/);
+    expect(temp.store.read().actions.map((a) => a.ref)).toEqual(expect.arrayContaining(['CSC 99/1', 'CSC 99/2']));
+    expect(temp.store.auditOf([{ collection: 'actions', id: 'CSC 99/2' }]).map((e) => e.command)).toEqual(['add 2']);
+    expect(temp.store.auditOf().map((e) => e.command)).toEqual(['add 1', 'add 2']);
+    await temp.store.transact(meta('add 3'), (d) => void d.actions.push(newAction(3)));
+    expect((await segmentText(temp.dir, '2024-03.jsonl')).split('\n').filter((l) => l.trim()).map((l) => (JSON.parse(l) as { command: string }).command)).toEqual(['add 1', 'add 2', 'add 3']);
+  });
+
   it('a running writer keeps zeros reserved after its last line, laying more as lines arrive; readers stop at them; close cuts them off', async () => {
     const clock = fakeClock('2024-03-05T10:00:00Z');
     temp = await createTempStore(smallStore(), { clock, snapshots: { everyChanges: 100_000 } });

@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { readFile, stat, writeFile } from 'node:fs/promises';
+import { readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Logger } from '../../src/core/ports';
 import { silentLogger } from '../../src/core/ports';
@@ -38,7 +38,7 @@ describe('single-writer lock', () => {
     const child = spawnFixture('hold-lock.ts', [file]);
     try {
       await waitForLine(child, /ready \d+\n/);
-      expect(await readFile(`${file}.lock`, 'utf8')).toBe(`${child.pid}\nlong-running\n`);
+      expect(await readFile(`${file}.lock`, 'utf8')).toMatch(new RegExp(`^${child.pid}\nlong-running\n[0-9a-f]{24}\n$`));
       await expect(openStore({ file })).rejects.toThrow(
         `The store ${displayPath(file)} is in use by PID ${child.pid} (lock file ${displayPath(`${file}.lock`)}). Stop that process or run read-only commands.`,
       );
@@ -65,11 +65,36 @@ describe('single-writer lock', () => {
     expect(await lockExists(file)).toBe(false);
   });
 
-  it('an unreadable lock file (no PID in it) counts as stale', async () => {
+  it('a lock file with no PID in it is never removed: refused, naming the file and what to do', async () => {
     const file = await freshStore();
     await writeFile(`${file}.lock`, '');
-    const store = await openStore({ file });
-    await store.close();
+    await expect(openStore({ file })).rejects.toThrow(`The lock file ${displayPath(`${file}.lock`)} names no process`);
+    expect(await lockExists(file)).toBe(true);
+    await expect(openStore({ file })).rejects.toMatchObject({ hint: expect.stringContaining(`delete ${displayPath(`${file}.lock`)}`) });
+  });
+
+  it('a replaced lock is refused at the next write: new file, same PID (inode reused or not), even the same content written anew', async () => {
+    const file = await freshStore();
+    for (const replace of [
+      async () => {
+        await rm(`${file}.lock`);
+        await writeFile(`${file}.lock`, `${process.pid}\nlong-running\n${'0'.repeat(24)}\n`);
+      },
+      async () => {
+        const same = await readFile(`${file}.lock`, 'utf8');
+        await writeFile(`${file}.copy`, same);
+        await rename(`${file}.copy`, `${file}.lock`);
+      },
+    ]) {
+      const store = await openStore({ file });
+      await store.transact(meta(), (d) => void d.actions.push(newAction(1 + store.read().actions.length)));
+      await replace();
+      await expect(store.transact(meta(), (d) => void d.actions.push(newAction(500)))).rejects.toThrow(/This change was not saved: secbot stopped writing .* lock file/);
+      await store.close();
+      // Not ours: left alone for whoever made it.
+      expect(await lockExists(file)).toBe(true);
+      await rm(`${file}.lock`);
+    }
   });
 
   it('a second writer in the same process is refused too', async () => {

@@ -67,7 +67,7 @@ function targetOf(proposal: Proposal, input: AdvanceStageInput, meta: OperationM
   const stated = normaliseStage(text);
   if (stated.known) return { name: stated.name, warnings: [] };
   if (meta.asStated) return { name: stated.name, warnings: [`"${stated.name}" is not one of SECAS's usual stage names; it was recorded as written.`] };
-  if (input.newStage) return { name: stated.name, warnings: [] };
+  if (input.newStage) return { name: stated.name, warnings: [`"${stated.name}" is a new stage, not one of SECAS's; it was recorded because you asked for a new stage.`] };
   return { name: typedStage(text, `advance ${proposal.ref} "STAGE"`).name, warnings: [] };
 }
 

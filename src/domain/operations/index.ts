@@ -33,3 +33,4 @@ export { PROPOSAL_FIELDS, type ProposalField } from './proposal-field-values';
 export { editAction, ACTION_FIELDS, type ActionField, type EditActionInput, type ActionEdit } from './edit-action';
 export { editConsultation, cancelConsultation, CONSULTATION_FIELDS, type ConsultationField, type EditConsultationInput, type ConsultationEdit } from './edit-consultation';
 export { describeChange, type FieldChange } from './field-change';
+export { recordCscView, type CscViewInput } from './record-csc-view';

@@ -41,7 +41,7 @@ export function consultationProblem(c: Consultation, ctx: ReplayContext, at: (da
   if (!rule || state.stage === undefined) return undefined;
   if (state.isDraft) return { message: `${ctx.draftRef ?? ctx.ref} is a Draft Proposal on ${formatDate(opensOn)}: ${rule.name.toLowerCase()} is for Modification Proposals.`, hint: `convert ${ctx.ref} first, then record it on the MP` };
   if (isFastTrack(ctx.path)) return { message: `${ctx.ref} is Fast-Track: it has no ${c.kind === 'refinement' ? 'Refinement Process' : 'Modification Report'}, so no ${kind}.`, hint: fix };
-  if (state.stage === rule.stage) return undefined;
+  if (state.stage === rule.stage || state.firstSeen) return undefined;
   const planned = (!lastStepOn || opensOn > lastStepOn) && rule.plannedFrom.includes(last.stage ?? '');
   if (planned) return undefined;
   return { message: `${rule.name} belongs to the ${rule.stage}, but ${ctx.ref} is in ${state.stage} on ${formatDate(opensOn)}.`, hint: `${fix}; or if the stage dates are wrong, correct them (see: history ${ctx.ref})` };

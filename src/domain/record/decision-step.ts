@@ -57,7 +57,8 @@ function decisionProblem(state: RecordState, step: DecisionStep, ctx: ReplayCont
   }
   const stage = state.stage;
   const fastTrackNow = body === 'Panel' && (stage === S.converted || isFastTrack(ctx.path));
-  if (stage && normaliseStage(stage).known && !DECIDABLE.has(stage) && !fastTrackNow) {
+  // A stage only first seen in a document may hide the steps after it that the document did not mention.
+  if (stage && normaliseStage(stage).known && !DECIDABLE.has(stage) && !fastTrackNow && !state.firstSeen) {
     return { message: `${ctx.ref} is in ${stage} on ${formatDate(step.on)}: a decision comes after the Report Phase.`, hint: `advance ${ctx.ref} "Report Phase" first` };
   }
   const mrc = openReportConsultation(ctx, step.on);

@@ -42,14 +42,17 @@ function check(req: Request, raw: Buffer, secret: string, replay: ReplayGuard): 
 function decodes(raw: Buffer, contentType: string): boolean {
   const text = raw.toString('utf8');
   try {
-    if (contentType.startsWith('application/json')) return typeof JSON.parse(text) === 'object';
+    if (contentType.startsWith('application/json')) return isObject(JSON.parse(text));
     const form = text.split('&').filter(Boolean).map((pair) => pair.split('=').map((p) => decodeURIComponent(p.replace(/\+/g, ' '))));
     const payload = form.find(([key]) => key === 'payload')?.[1];
-    return payload === undefined || typeof JSON.parse(payload) === 'object';
+    return payload === undefined || isObject(JSON.parse(payload));
   } catch {
     return false;
   }
 }
+
+/** Slack only ever sends an object: `null`, an array or a bare value would reach Bolt and fail there (500). */
+const isObject = (value: unknown): boolean => typeof value === 'object' && value !== null && !Array.isArray(value);
 
 function statusOf(error: unknown): number {
   const status = (error as { status?: number }).status;

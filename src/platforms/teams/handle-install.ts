@@ -3,6 +3,8 @@ import type { Reply } from '../../core/reply';
 import type { CardSigner } from './card-signer';
 import { forgetInstallation, recordInstallation } from './installations';
 import { sendReply, type TeamsTurn } from './teams-turn';
+import { toAdaptiveCards } from './to-adaptive-cards';
+import { toCardActivity } from './to-card-activity';
 import type { Dispatch } from '../../core/dispatch';
 import { toAddress, toCaller } from './to-invocation';
 
@@ -35,7 +37,11 @@ export async function handleInstallEvent(turn: TeamsTurn, deps: InstallDeps): Pr
   const outcome = await recordInstallation(deps.store, deps.clock, address, by);
   if (outcome !== 'added') return;
   deps.logger.info({ conversation: address.conversationId, type: address.conversationType }, 'Teams installation recorded');
-  await sendReply(turn, await welcomeFor(turn, deps, address.conversationType === 'personal'), deps.signer);
+  const personal = address.conversationType === 'personal';
+  const welcome = await welcomeFor(turn, deps, personal);
+  if (personal) return sendReply(turn, welcome, deps.signer);
+  // A channel's welcome is everyone's: "Show commands" answers the clicker alone and never rewrites the post.
+  for (const card of toAdaptiveCards(welcome, deps.signer, undefined, { buttons: { mode: 'private' } })) await turn.send(toCardActivity(card, welcome.title));
 }
 
 /** In a personal chat the greeting is the person's home: their actions, closing consultations, new DPs. */

@@ -6,8 +6,8 @@ import { offerDialog } from './dialogs/offer-dialog';
 import { fileAttachments, handleFiles } from './handle-file';
 import { runSubmission } from './run-submission';
 import { sendReply, updateWithReply, type TeamsTurn } from './teams-turn';
-import { toCardActivity } from './to-card-activity';
-import { toInvocation } from './to-invocation';
+import { ADAPTIVE_CARD_TYPE, toCardActivity } from './to-card-activity';
+import { stripBotMention, toInvocation } from './to-invocation';
 
 export interface MessageDeps extends ViewDeps {
   dispatch: Dispatch;
@@ -16,6 +16,15 @@ export interface MessageDeps extends ViewDeps {
   onFile?: AttachmentHandler;
   /** Extra hosts Teams files may be downloaded from (TEAMS_FILE_HOSTS). */
   fileHosts?: readonly string[];
+}
+
+/**
+ * A card someone inserted from the search box (or forwarded) arrives as a message with the card attached
+ * and, as text, only markup (`<span itemscope…>`, `<attachment id=…>`): content to read, not a command.
+ */
+function isInsertedCard(activity: TeamsTurn['activity']): boolean {
+  if (!activity.attachments?.some((a) => a.contentType === ADAPTIVE_CARD_TYPE || a.contentType.startsWith('application/vnd.microsoft.card.'))) return false;
+  return !stripBotMention(activity).replace(/<[^>]*>/g, ' ').replace(/&nbsp;/g, ' ').trim();
 }
 
 /** A typed command, a legacy card button (Action.Submit arrives as a message with `value`), or a file. */
@@ -31,6 +40,7 @@ export async function handleMessage(turn: TeamsTurn, deps: MessageDeps): Promise
   }
   const files = fileAttachments(activity.attachments);
   if (files.length) return handleFiles(turn, files, deps);
+  if (isInsertedCard(activity)) return void deps.logger.debug({ conversation: activity.conversation.id }, 'a message holding only a card was not read as a command');
   const invocation = toInvocation(activity);
   const offer = offerDialog(invocation.text, deps.signer);
   if (offer) return void (await turn.send(toCardActivity(offer.card, offer.title)));

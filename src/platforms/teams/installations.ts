@@ -8,19 +8,38 @@ export function findInstallation(data: Readonly<StoreData>, address: Address): I
   return data.installations.find((i) => addressKey(i.address) === key);
 }
 
-/** Insert or refresh (the service URL can move). */
+/** Recordings in flight, per conversation: a second event for the same one waits for the first. */
+const inFlight = new WeakMap<StorePort, Map<string, Promise<unknown>>>();
+
+/**
+ * Insert or refresh (the service URL can move). Installing in a personal chat sends installationUpdate
+ * and conversationUpdate together: whether this event is the first is decided inside the transaction
+ * (which sees every earlier write), and events for one conversation are recorded one after another, so
+ * exactly one of them gets 'added' however slow the store is.
+ */
 export async function recordInstallation(store: StorePort, clock: Clock, address: TeamsAddress, by?: string): Promise<'added' | 'updated' | 'unchanged'> {
-  const existing = findInstallation(store.read(), address);
-  if (existing && sameAddress(existing.address, address)) return 'unchanged';
-  await store.transact({ actor: by ? `teams:${by}` : 'teams', command: 'teams install' }, (draft) => {
-    const index = draft.installations.findIndex((i) => addressKey(i.address) === addressKey(address));
-    const entry: Installation = index >= 0
-      ? { ...draft.installations[index]!, address }
-      : { address, installedAt: clock.now().toISOString(), ...(by ? { installedBy: `teams:${by}` } : {}) };
-    if (index >= 0) draft.installations[index] = entry;
-    else draft.installations.push(entry);
-  });
-  return existing ? 'updated' : 'added';
+  const key = addressKey(address);
+  const pending = inFlight.get(store) ?? new Map<string, Promise<unknown>>();
+  inFlight.set(store, pending);
+  const before = pending.get(key);
+  const run = (async () => {
+    await before?.catch(() => {});
+    const existing = findInstallation(store.read(), address);
+    if (existing && sameAddress(existing.address, address)) return 'unchanged' as const;
+    return store.transact({ actor: by ? `teams:${by}` : 'teams', command: 'teams install' }, (draft) => {
+      const index = draft.installations.findIndex((i) => addressKey(i.address) === key);
+      if (index >= 0 && sameAddress(draft.installations[index]!.address, address)) return 'unchanged' as const;
+      if (index >= 0) draft.installations[index] = { ...draft.installations[index]!, address };
+      else draft.installations.push({ address, installedAt: clock.now().toISOString(), ...(by ? { installedBy: `teams:${by}` } : {}) });
+      return index >= 0 ? ('updated' as const) : ('added' as const);
+    });
+  })();
+  pending.set(key, run);
+  try {
+    return await run;
+  } finally {
+    if (pending.get(key) === run) pending.delete(key);
+  }
 }
 
 /** Forget a conversation; returns true when it was known. */

@@ -34,6 +34,8 @@ export function readFixture(): StoreData {
           { stage: 'Converted to Modification Proposal', on: '2023-05-10', source: 'CSC 9_1005' },
           { stage: 'Refinement Process', on: '2023-06-01', source: 'Panel 110' },
         ],
+        // The CSC's view that made the conversion possible (the process converts a DP the CSC agreed is ready).
+        decisions: [{ body: 'Change Sub-Committee', outcome: 'Ready to convert', on: '2023-05-10', source: 'CSC 9_1005' }],
       }),
       proposal({ ref: 'MP167', title: 'Review of SEC documents', stage: 'Split into alternative solutions', children: ['MP167A', 'MP167B'] }),
       proposal({ ref: 'MP167A', title: 'Review of SEC documents (Testing Approach Document criteria)', stage: 'Implemented', parent: 'MP167', targetRelease: 'June 2023 SEC Release' }),

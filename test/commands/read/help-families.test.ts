@@ -10,8 +10,8 @@ describe('help for a family of commands', () => {
     ['help remind', ['remind preview [at DATE]', 'remind run']],
     ['remind', ['remind preview [at DATE]', 'remind run']],
     ['help import', ['import apply ID', 'import discard ID']],
-    ['help consultation', ['consultations [open|closing|all]', 'consultation add REF']],
-    ['consultation', ['consultations [open|closing|all]', 'consultation add REF']],
+    ['help consultation', ['consultations [open|closing|all]', 'consultation add REF', 'consultation edit REF', 'consultation cancel REF']],
+    ['consultation', ['consultations [open|closing|all]', 'consultation add REF', 'consultation edit REF', 'consultation cancel REF']],
   ])('%s lists its sub-commands with usage and an example', async (line, usages) => {
     const reply = await bot.run(line);
     expect(reply.kind).toBe('help');

@@ -39,21 +39,22 @@ describe('history (file store)', () => {
 
   it('includes the stage history with its sources', async () => {
     const reply = await bot.run('history MP167B');
-    expect(section(reply, 'Stage history')).toEqual([
-      '2 May 2023 — Refinement Process (source: test fixture)',
-      '16 Aug 2023 — Report Phase (source: MP167B Modification Report v1.0)',
+    expect(section(reply, 'Record (stages and decisions, in order)').slice(0, 3)).toEqual([
+      '1. Refinement Process on 2 May 2023 · source: test fixture',
+      '2. Modification Report approved by Change Sub-Committee on 15 Aug 2023 · source: test fixture',
+      '3. Report Phase on 16 Aug 2023 · source: MP167B Modification Report v1.0',
     ]);
     expect(section(reply, 'Changes (0)')[0]).toMatch(/^No changes recorded through the bot yet/);
   });
 
   it('follows a Draft Proposal through its conversion, and survives reopening the store', async () => {
-    expect((await bot.run('convert DP096')).kind).toBe('success');
+    expect((await bot.run('convert DP096 reason "the CSC agreed on 21 Aug 2023"')).kind).toBe('success');
     await temp.store.close();
     store = await openStore({ file: temp.file, clock });
     const reopened = createTestBot({ store });
     const reply = await reopened.run('history DP096');
     expect(reply.title).toBe('History of MP096 — DNO Power Outage Alerts');
-    expect(section(reply, 'Changes (1)')[0]).toContain('`convert DP096` — converted DP096 → MP096; stage: Development Stage → Converted to Modification Proposal');
+    expect(section(reply, 'Changes (1)')[0]).toContain('`convert DP096 reason "the CSC agreed on 21 Aug 2023"` — converted DP096 → MP096; stage: Development Stage → Converted to Modification Proposal');
   });
 
   it('shows an action’s changes and its updates', async () => {

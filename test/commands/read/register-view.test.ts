@@ -50,7 +50,7 @@ describe('status reads like the register', () => {
   it('a stage date only first seen in a document says so in status and history', async () => {
     const bot = createTestBot({ data: demoStore() });
     expect(field(await bot.run('status DP096'), 'Stage')).toMatch(/^Development Stage — at least \d{1,3}(,\d{3})* days \(first seen 25 Feb 2020 in CSC 12_2502 minutes\)$/);
-    expect(section(await bot.run('history DP096'), 'Stage history')[0]).toMatch(/^first seen 25 Feb 2020 in CSC 12_2502 minutes — Development Stage/);
+    expect(section(await bot.run('history DP096'), 'Record (stages and decisions, in order)')[0]).toMatch(/^1\. Development Stage on 25 Feb 2020 · first seen in CSC 12_2502 minutes/);
     expect(field(await bot.run('status MP167B'), 'Stage')).toMatch(/^Report Phase — \d{1,3}(,\d{3})* days \(since 15 Aug 2023\)$/);
   });
 });

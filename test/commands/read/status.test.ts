@@ -76,7 +76,7 @@ describe('status', () => {
 
   it('offers the change team the next step the rules accept (at a Self-Governance vote: the Change Board decides), and History to everyone', async () => {
     expect(buttonCommands(await bot.run('status MP167B'))).toEqual(['advance MP167B "Change Board"', 'history MP167B']);
-    expect(buttonCommands(await bot.run('status DP096'))).toEqual(['convert DP096', 'history DP096']);
+    expect(buttonCommands(await bot.run('status DP096')), 'no Convert until the CSC agreed').toEqual(['history DP096']);
     expect(buttonCommands(await bot.run('status MP167B', stranger))).toEqual(['history MP167B']);
     const data = readFixture();
     data.proposals.find((p) => p.ref === 'MP167B')!.stage = 'Change Board';

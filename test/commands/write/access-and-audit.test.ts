@@ -7,15 +7,15 @@ import { writeBot } from './helpers';
 /** One working line per write command, with the event it records. */
 const WRITES: [line: string, event: string, verb: string][] = [
   ['raise DP120 "Alert routing"', 'dp.raised', 'raise'],
-  ['advance MP167B report', 'stage.changed', 'advance'],
-  ['convert DP096', 'stage.changed', 'convert'],
+  ['advance MP167B report reason "the Panel sent the report back"', 'stage.changed', 'advance'],
+  ['convert DP096 reason "the Panel directed it"', 'stage.changed', 'convert'],
   ['decide MP167B approved', 'decision.recorded', 'decide'],
   ['action add CSC SECAS "Book the room"', 'action.added', 'action add'],
   ['action close CSC 12/01 done', 'action.closed', 'action close'],
   ['action update CSC 12/01 room booked', 'action.updated', 'action update'],
   ['action due CSC 12/01 2023-09-29', 'action.due-changed', 'action due'],
   ['action snooze CSC 12/01 1w', 'action.snoozed', 'action snooze'],
-  ['consultation add MP167B report 2023-08-16 2023-09-07', 'consultation.opened', 'consultation add'],
+  ['consultation add MP167B other 2023-08-16 2023-09-07', 'consultation.opened', 'consultation add'],
 ];
 
 describe('who may change data', () => {
@@ -71,7 +71,7 @@ describe('every write', () => {
 
   it('a conversion is audited as the DP leaving and the MP arriving, with the re-pointed action', async () => {
     const bot = writeBot();
-    await bot.run('convert DP096');
+    await bot.run('convert DP096 reason "the Panel directed it"');
     const changes = bot.store.auditOf()[0]!.changes.map((c) => [c.collection, c.id, Boolean(c.before), Boolean(c.after)]);
     expect(changes).toEqual(expect.arrayContaining([
       ['proposals', 'MP096', false, true],

@@ -1,9 +1,19 @@
 import { describe, expect, it } from 'vitest';
+import { fixtureStore } from '../../domain/operations/fixtures';
 import { expectRefused, writeBot } from './helpers';
+
+/** The fixture with MP167B in a stage a consultation belongs to (a report consultation: the Report Phase). */
+function botWithMP167BIn(stage: string, since: string) {
+  const data = fixtureStore();
+  const p = data.proposals.find((x) => x.ref === 'MP167B')!;
+  p.stage = stage;
+  p.stageHistory = [{ stage: 'Refinement Process', on: '2020-01-10', source: 'fixture' }, ...(stage === 'Refinement Process' ? [] : [{ stage, on: since, source: 'fixture' }])];
+  return writeBot({ data });
+}
 
 describe('consultation add', () => {
   it('records a report consultation closing at 5pm London time and counts its Working Days', async () => {
-    const bot = writeBot();
+    const bot = botWithMP167BIn('Report Phase', '2023-08-16');
     const reply = await bot.run('consultation add MP167B report 16 Aug 2023 7 Sep 2023 url https://example.org/mp167');
     expect(reply.kind).toBe('success');
     expect(reply.title).toBe('MP167B report consultation recorded (open now)');
@@ -18,7 +28,7 @@ describe('consultation add', () => {
   });
 
   it('reads dates typed month first ("Aug 16 2023 Sep 7, 2023") by their place, as day-first ones', async () => {
-    const bot = writeBot();
+    const bot = botWithMP167BIn('Report Phase', '2023-08-16');
     const reply = await bot.run('consultation add MP167B report Aug 16 2023 Sep 7, 2023');
     expect(reply.kind).toBe('success');
     expect(reply.fields).toContainEqual({ label: 'Opens', value: '16 Aug 2023' });
@@ -33,7 +43,7 @@ describe('consultation add', () => {
   });
 
   it('accepts ISO dates, "to" between them, a closing time, and a future start (scheduled)', async () => {
-    const bot = writeBot();
+    const bot = botWithMP167BIn('Refinement Process', '2020-01-10');
     const reply = await bot.run('consultation add "MP 167B" refinement 2023-11-01 to 2023-11-22 at 12:00');
     expect(reply.title).toBe('MP167B refinement consultation recorded (opens 1 Nov 2023)');
     expect(reply.fields).toContainEqual({ label: 'Closes', value: '22 Nov 2023 12:00 (London time)' });
@@ -52,6 +62,8 @@ describe('consultation add', () => {
     ['consultation add MP167B report 2023-08-16 2023-09-07 url ftp:nope', 'is not a web address', 'url https://'],
     ['consultation add MP167B report 2023-08-16 2023-09-31', 'There is no 31 Sep 2023', '30 Sep 2023'],
     ['consultation add DP999 report 2023-08-16 2023-09-07', 'No proposal DP999.', 'search'],
+    ['consultation add MP167B report 2023-08-16 2023-09-07', 'The Modification Report Consultation belongs to the Report Phase, but MP167B is in Change Board on 16 Aug 2023.', 'history MP167B'],
+    ['consultation add DP096 report 2023-08-16 2023-09-07', 'DP096 is a Draft Proposal on 16 Aug 2023', 'convert DP096 first'],
     ['consultation add MP167B report 2023-08-16 2023-09-07 extra', `I didn't understand "extra"`, 'consultation add MP167B report'],
   ])('%s → %s', (line, message, hint) => expectRefused(line, message, hint));
 });

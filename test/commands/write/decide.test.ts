@@ -25,13 +25,17 @@ describe('decide', () => {
     const bot = writeBot();
     await bot.run('decide MP167B approved');
     const flip = await bot.run('decide MP167B rejected');
-    expect(flip.title).toBe('MP167B was already approved by the Change Board on 22 Aug 2023: another decision would contradict the record.');
+    expect(flip.title).toBe('Nothing was saved: MP167B was already approved by the Change Board on 22 Aug 2023: a second decision would contradict it.');
     expect(flip.context?.join(' ')).toContain('decide MP167B rejected by Change Board correct "the reason"');
     const fixed = await bot.run('decide MP167B rejected correct "the minutes record a rejection"');
     expect(fixed.kind).toBe('success');
-    expect(fixed.fields).toContainEqual({ label: 'Note', value: 'Correction: the minutes record a rejection' });
+    expect(fixed.title).toBe('MP167B: decision corrected');
+    expect(fixed.fields).toContainEqual({ label: 'Stage', value: 'Pending Implementation → Rejected' });
+    const p = bot.store.read().proposals.find((x) => x.ref === 'MP167B')!;
+    expect(p.decisions.map((d) => [d.outcome, d.on])).toEqual([['Rejected', '2023-08-22']]); // replaced in place
+    expect(p.stage).toBe('Rejected');
     const history = JSON.stringify(await bot.run('history MP167B'));
-    expect(history).toContain('correct');
+    expect(history).toContain('the minutes record a rejection');
   });
 
   it('on a Self-Governance MP only the Change Board decides', async () => {
@@ -41,7 +45,7 @@ describe('decide', () => {
     });
     const reply = await bot.run('decide MP167B approved by Ofgem');
     expect(reply.kind).toBe('error');
-    expect(reply.title).toBe('MP167B is Path 3: Self-Governance: the Change Board decides it, not the Authority.');
+    expect(reply.title).toBe('Nothing was saved: MP167B: it is Path 3: Self-Governance: the Change Board decides it, not the Authority.');
   });
 
   it.each([
@@ -53,8 +57,8 @@ describe('decide', () => {
     ['decide MP167B approved on yesterdayish', 'is not a date I can read', '2023-06-28'],
     ['decide MP167B approved quickly', `I didn't understand "quickly"`, 'decide MP167B approved'],
     ['decide XP1 approved', '"XP1" is not a proposal reference', 'DP096'],
-    ['decide DP096 approved', 'DP096 is a Draft Proposal: decisions are recorded on Modification Proposals, so convert DP096 first.', 'convert DP096'],
-    ['decide MP167B approved by CSC', 'The CSC does not decide Modification Proposals', 'decide MP167B approved by Change Board'],
+    ['decide DP096 approved', 'DP096 is a Draft Proposal: decisions are made on Modification Proposals.', 'convert DP096 first'],
+    ['decide MP167B approved by CSC', 'The Change Sub-Committee does not decide Modification Proposals', 'decide MP167B approved by Change Board'],
     ['decide MP167B approved on 2030-01-01', 'is in the future', 'Give the day it happened'],
     ['decide MP167B approved on 2019-01-01', 'is before MP167B existed', 'on or after 10 Jan 2020'],
     ['decide MP167B approved correct', '"correct" needs the reason', 'decide MP167B rejected correct'],

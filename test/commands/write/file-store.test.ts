@@ -14,7 +14,7 @@ afterEach(async () => {
 
 const SESSION = [
   'raise DP120 "Alert routing" committees OPSG',
-  'convert DP096 on 25 Feb 2020',
+  'convert DP096 on 25 Feb 2020 reason "the Panel directed it"',
   'advance DP096 Refinement Process on 2023-06-28 note Panel agreed',
   'decide MP167B approved on 21 Aug 2023',
   'action add CSC SECAS "Book the room for DP096"',
@@ -63,7 +63,7 @@ describe('write commands on the file store', () => {
 
   it('the changes survive closing and reopening the store', async () => {
     temp = await createTempStore(fixtureStore());
-    await createTestBot({ store: temp.store }).run('convert DP096');
+    await createTestBot({ store: temp.store }).run('convert DP096 reason "the Panel directed it"');
     await temp.store.close();
     const reopened = await openStore({ file: temp.file, readOnly: true });
     const reply = await createTestBot({ store: reopened }).run('status DP096');

@@ -28,9 +28,9 @@ describe('the SEC process as rules: every case refused with what would work, not
   it.each([
     ['advance DP096 refinment', 'Did you mean Refinement Process?', 'advance DP096 "Refinement Process"'],
     ['advance MP167B banana', 'The stages are: Development Stage', 'advance MP167B "Refinement Process"'],
-    ['advance DP096 "Report Phase"', 'so convert DP096 first', 'convert DP096, then: advance MP096 "Report Phase"'],
-    ['advance DP096 Implemented', 'so convert DP096 first', 'convert DP096'],
-    ['decide DP096 approved', 'so convert DP096 first', 'convert DP096'],
+    ['advance DP096 "Report Phase"', 'so it is converted first', 'convert DP096, then: advance MP096 "Report Phase"'],
+    ['advance DP096 Implemented', 'so it is converted first', 'convert DP096'],
+    ['decide DP096 approved', 'decisions are made on Modification Proposals', 'convert DP096 first'],
     ['advance MP167B "Change Board" on 31/12/2030', '31 Dec 2030 is in the future', 'today is 22 Aug 2023'],
     ['advance MP167B report on 31/12/2030', '31 Dec 2030 is in the future', 'today is 22 Aug 2023'],
     ['convert DP096 on 2031-01-01', '1 Jan 2031 is in the future', 'today is 22 Aug 2023'],
@@ -70,10 +70,10 @@ describe('the SEC process as rules: every case refused with what would work, not
   });
 
   it('the stage history stays in date order and "days in stage" counts from the latest entry', async () => {
-    await bot.run('advance MP167B report on 2023-08-01');
-    await bot.run('advance MP167B "Change Board" on 2023-07-01 correct "the first vote was in July"');
+    await bot.run('advance MP167B report on 2023-08-01 reason "the Panel sent the report back"');
+    await bot.run('advance MP167B "Change Board" on 2023-07-01 correct "the first vote was in July"'); // re-dates the Change Board entry
     const p = bot.store.read().proposals.find((x) => x.ref === 'MP167B')!;
-    expect(p.stageHistory.map((e) => e.on)).toEqual(['2020-01-10', '2023-07-01', '2023-08-01']);
+    expect(p.stageHistory.map((e) => [e.stage, e.on])).toEqual([['Change Board', '2023-07-01'], ['Report Phase', '2023-08-01']]);
     expect(p.stage).toBe('Report Phase');
     expect(renderText(await bot.run('status MP167B'))).toContain('Report Phase — 21 days (since 1 Aug 2023)');
   });
@@ -100,10 +100,10 @@ describe('answers that tell the truth', () => {
   });
 
   it('an open consultation names the channels that will hear; with none subscribed it says so', async () => {
-    const none = await bot.run('consultation add MP167B report 2023-08-16 2023-09-07');
+    const none = await bot.run('consultation add MP167B other 2023-08-16 2023-09-07');
     expect(none.context?.[0]).toContain('No channel is subscribed to consultations');
     await subscribeChannel(bot, 'C_CSC', ['CSC']);
-    const heard = await bot.run('consultation add MP167B refinement 2023-08-21 2023-09-11');
+    const heard = await bot.run('consultation add MP167B other 2023-08-21 2023-09-11');
     expect(heard.context).toEqual(['Announced to: Slack channel C_CSC.']);
   });
 

@@ -38,17 +38,25 @@ describe('proposal edit', () => {
 
   it('changes several fields at once, reading release, path and committee spellings, and none clears', async () => {
     const bot = demoBot();
-    const reply = await bot.run('proposal edit MP167B release Jun 24 path fast track committees ops,"smki-pma" analyst none');
+    const reply = await bot.run('proposal edit MP167B release Jun 24 path 2 committees ops,"smki-pma" analyst none');
     expect(reply.title).toBe('Edited MP167B: target release, path, committees, lead analyst');
     expect(reply.fields).toEqual([
       { label: 'Target release', value: 'was “February 2024 SEC Release”, now “June 2024 SEC Release”' },
-      { label: 'Path', value: 'was “Path 3: Self-Governance”, now “Fast-Track”' },
+      { label: 'Path', value: 'was “Path 3: Self-Governance”, now “Path 2: Authority Determination”' },
       { label: 'Committees', value: 'was (none), now “OPSG, SMKI PMA”' },
       { label: 'Lead Analyst', value: 'was “Bradley Baker”, now (none)' },
     ]);
     const p = proposal(bot, 'MP167B');
-    expect(p).toMatchObject({ targetRelease: 'June 2024 SEC Release', path: 'Fast-Track', committees: ['OPSG', 'SMKI PMA'] });
+    expect(p).toMatchObject({ targetRelease: 'June 2024 SEC Release', path: 'Path 2: Authority Determination', committees: ['OPSG', 'SMKI PMA'] });
     expect(p.leadAnalyst).toBeUndefined();
+  });
+
+  it('refuses a path the record cannot have had: MP167B had its Modification Report, so it was never Fast-Track', async () => {
+    const bot = demoBot();
+    const reply = await bot.run('proposal edit MP167B path fast track');
+    expect(reply.kind).toBe('error');
+    expect(reply.title).toContain('Fast-Track');
+    expect(proposal(bot, 'MP167B').path).toBe('Path 3: Self-Governance');
   });
 
   it('sets the proposer, the organisation as the directory spells it, and the party category; clearing all removes the proposer', async () => {

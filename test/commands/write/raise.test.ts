@@ -10,7 +10,7 @@ describe('raise', () => {
     expect(reply.text).toContain('shown to: Change Sub-Committee; Operations Group; Technical Architecture and Business Architecture Sub-Committee; Security Sub-Committee; SMKI Policy Management Authority');
     expect(reply.text).toContain('No channel is subscribed to new Draft Proposals for these committees, so nobody is told');
     expect(reply.fields).toContainEqual({ label: 'Proposer', value: 'Gemma Slaney, UK Power Networks, Electricity Network Party' });
-    expect(buttonCommands(reply)).toEqual(['status DP120', 'convert DP120']);
+    expect(buttonCommands(reply)).toEqual(['status DP120']);
     const saved = bot.store.read().proposals.find((p) => p.ref === 'DP120')!;
     expect(saved).toMatchObject({ stage: 'Development Stage', leadAnalyst: 'Jordan Crase', summary: 'DNOs need alerts', raisedOn: '2023-08-22' });
     expect(saved.stageHistory[0]!.source).toBe('raise by operator');

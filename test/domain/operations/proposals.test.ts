@@ -1,8 +1,18 @@
 import { describe, expect, it } from 'vitest';
 import { UserError } from '../../../src/core/errors';
 import { advanceStage, convertProposal, raiseProposal, recordDecision, requireProposal } from '../../../src/domain/operations';
-import { storeDataSchema } from '../../../storage/schema';
-import { fixtureStore, meta, TODAY } from './fixtures';
+import { withProcessRules } from '../../../src/domain/record/with-process-rules';
+import { createMemoryStore } from '../../../storage/memory-store';
+import { storeDataSchema, type StoreData } from '../../../storage/schema';
+import { fixtureStore, meta, NOW, TODAY } from './fixtures';
+
+/** Run an operation as every caller does: in a transaction whose record is replayed through the SEC process rules. */
+async function underRules<T>(data: StoreData, operation: (draft: StoreData) => T): Promise<{ result: T; data: Readonly<StoreData> }> {
+  const clock = { now: () => new Date(NOW) };
+  const store = withProcessRules(createMemoryStore(data, clock.now), { clock });
+  const result = await store.transact({ actor: 'Tester', command: 'test' }, operation);
+  return { result, data: store.read() };
+}
 
 describe('raiseProposal', () => {
   it('creates a Development Stage DP for every sub-committee by default and records dp.raised once', () => {
@@ -92,18 +102,21 @@ describe('advanceStage', () => {
     expect(() => advanceStage(fixtureStore(), { ref: 'DP096', stage: 'Withdrawn', on: '2019-12-01' }, meta())).toThrow('1 Dec 2019 is before DP096 existed (10 Jan 2020)');
   });
 
-  it('a correction with a reason may back-date: the history stays in date order', () => {
+  it('a correction with a reason may back-date an entry: the history stays in date order, as if recorded right', async () => {
     const data = mp('Change Board');
-    advanceStage(data, { ref: 'MP167B', stage: 'Report Phase', on: '2022-12-01', correction: 'the report phase was missing' }, meta());
-    const p = requireProposal(data, 'MP167B');
+    requireProposal(data, 'MP167B').stageHistory.unshift({ stage: 'Report Phase', on: '2022-11-01', source: 'fixture' });
+    const { data: after } = await underRules(data, (d) => advanceStage(d, { ref: 'MP167B', stage: 'Report Phase', on: '2022-12-01', correction: 'the report phase began in December' }, meta()));
+    const p = requireProposal(after as StoreData, 'MP167B');
     expect(p.stageHistory.map((e) => [e.stage, e.on])).toEqual([['Report Phase', '2022-12-01'], ['Change Board', '2023-01-10']]);
-    expect(p.stageHistory[0]!.note).toBe('Correction: the report phase was missing');
     expect(p.stage).toBe('Change Board');
   });
 
-  it('allows a move backwards that SECAS makes, with a warning', () => {
-    const change = advanceStage(mp('Change Board'), { ref: 'MP167B', stage: 'Report Phase' }, meta());
-    expect(change.warnings).toEqual(['This moves MP167B back from Change Board to Report Phase (the report goes back for another look).']);
+  it('a move backwards that SECAS makes (a send-back) is recorded with its reason, and refused without one', async () => {
+    await expect(underRules(mp('Change Board'), (d) => advanceStage(d, { ref: 'MP167B', stage: 'Report Phase' }, meta()))).rejects.toThrow('This moves MP167B back from Change Board to Report Phase: a send-back is recorded with its reason.');
+    const { data } = await underRules(mp('Change Board'), (d) => advanceStage(d, { ref: 'MP167B', stage: 'Report Phase', reason: 'the report goes back for another look' }, meta()));
+    const p = requireProposal(data as StoreData, 'MP167B');
+    expect(p.stage).toBe('Report Phase');
+    expect(p.stageHistory.at(-1)).toMatchObject({ stage: 'Report Phase', on: TODAY, reason: 'the report goes back for another look' });
   });
 
   it('refuses the same stage, and conversion through advance', () => {
@@ -146,28 +159,29 @@ describe('recordDecision', () => {
     const r = recordDecision(data, { ref: 'MP167B', outcome: 'approved', on: '2023-08-21' }, meta());
     expect(r.decision).toMatchObject({ body: 'Change Board', outcome: 'Approved', on: '2023-08-21' });
     expect(r.stageChange).toEqual({ from: 'Change Board', to: 'Pending Implementation' });
-    expect(r.proposal.stageHistory.at(-1)).toMatchObject({ stage: 'Pending Implementation', on: '2023-08-21', note: 'Approved by Change Board' });
+    expect(r.proposal.stageHistory.map((e) => e.stage)).toEqual(['Change Board']); // the stage follows from the decision: no extra entry
     expect(data.outbox.map((e) => e.type)).toEqual(['decision.recorded']);
     expect(data.outbox[0]!.data).toMatchObject({ body: 'Change Board', outcome: 'Approved', from: 'Change Board', to: 'Pending Implementation' });
   });
 
-  it('rejection moves the proposal to Rejected; a decision on a DP or by the CSC is refused', () => {
-    const data = fixtureStore();
-    expect(() => recordDecision(data, { ref: 'DP096', outcome: 'approved', by: 'csc' }, meta())).toThrow('convert DP096 first');
-    expect(() => recordDecision(data, { ref: 'MP167B', outcome: 'approved', by: 'csc' }, meta())).toThrow('The CSC does not decide Modification Proposals');
-    const r = recordDecision(data, { ref: 'MP167B', outcome: 'rejected', by: 'Ofgem' }, meta());
+  it('rejection moves the proposal to Rejected; a decision on a DP or by the CSC is refused', async () => {
+    await expect(underRules(fixtureStore(), (d) => recordDecision(d, { ref: 'DP096', outcome: 'approved', by: 'csc' }, meta()))).rejects.toThrow('DP096 is a Draft Proposal: decisions are made on Modification Proposals.');
+    await expect(underRules(fixtureStore(), (d) => recordDecision(d, { ref: 'MP167B', outcome: 'approved', by: 'csc' }, meta()))).rejects.toThrow('The Change Sub-Committee does not decide Modification Proposals');
+    const { result: r, data } = await underRules(fixtureStore(), (d) => recordDecision(d, { ref: 'MP167B', outcome: 'rejected', by: 'Ofgem' }, meta()));
     expect(r.decision.body).toBe('the Authority (Ofgem)');
-    expect(r.proposal.stage).toBe('Rejected');
+    expect(requireProposal(data as StoreData, 'MP167B').stage).toBe('Rejected');
   });
 
-  it('refuses an unknown outcome, an unknown body, and a second decision unless it is a correction', () => {
+  it('refuses an unknown outcome, an unknown body, and a second decision unless it is a correction', async () => {
     const data = fixtureStore();
     expect(() => recordDecision(data, { ref: 'MP167B', outcome: 'maybe' as 'approved' }, meta())).toThrow('"maybe" is not a decision');
     expect(() => recordDecision(data, { ref: 'MP167B', outcome: 'approved', by: 'The Board' }, meta())).toThrow('not a committee I know');
-    recordDecision(data, { ref: 'MP167B', outcome: 'approved' }, meta());
-    expect(() => recordDecision(data, { ref: 'MP167B', outcome: 'rejected' }, meta())).toThrow('MP167B was already approved by the Change Board on 22 Aug 2023');
-    const fixed = recordDecision(data, { ref: 'MP167B', outcome: 'rejected', correction: 'the minutes say rejected' }, meta());
-    expect(fixed.decision.text).toBe('Correction: the minutes say rejected');
-    expect(fixed.proposal.stage).toBe('Rejected');
+    const { data: approved } = await underRules(data, (d) => recordDecision(d, { ref: 'MP167B', outcome: 'approved' }, meta()));
+    await expect(underRules(structuredClone(approved) as StoreData, (d) => recordDecision(d, { ref: 'MP167B', outcome: 'rejected' }, meta()))).rejects.toThrow('MP167B was already approved by the Change Board on 22 Aug 2023');
+    const { result: fixed, data: after } = await underRules(structuredClone(approved) as StoreData, (d) => recordDecision(d, { ref: 'MP167B', outcome: 'rejected', correction: 'the minutes say rejected' }, meta()));
+    expect(fixed.replaced).toBe('Approved by Change Board on 22 Aug 2023');
+    const p = requireProposal(after as StoreData, 'MP167B');
+    expect(p.decisions.map((d) => d.outcome)).toEqual(['Rejected']);
+    expect(p.stage).toBe('Rejected');
   });
 });

@@ -104,6 +104,17 @@ describe('HTTP edges of the running bot', () => {
     expect((await fetch(slackUrl(), { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded', ...signatureHeaders(badPayload) }, body: badPayload })).status).toBe(400);
   });
 
+  it('answers 400, not 500, to signed JSON that is not an object: null, an array, a number; and a payload of null', async () => {
+    for (const body of ['null', '[1,2]', '42', '"text"']) {
+      const response = await fetch(slackUrl(), { method: 'POST', headers: { 'content-type': 'application/json', ...signatureHeaders(body) }, body });
+      expect([body, response.status]).toEqual([body, 400]);
+      expect(await response.json()).toEqual({ error: 'the request body is not valid form data or JSON' });
+    }
+    const nullPayload = 'payload=null';
+    expect((await fetch(slackUrl(), { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded', ...signatureHeaders(nullPayload) }, body: nullPayload })).status).toBe(400);
+    expect((await fetch(teamsUrl(), { method: 'POST', headers: { 'content-type': 'application/json' }, body: 'null' })).status).toBe(400);
+  });
+
   it('keeps stderr free of stack traces and raw bodies: refusals are pino lines without the body', async () => {
     await stopBot();
     const stderr = stderrOfAllRuns.join('');

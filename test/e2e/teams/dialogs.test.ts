@@ -39,6 +39,19 @@ describe('Teams: raise, action add and consultation add open a dialog', () => {
     expect(data.command).toBe('raise');
   });
 
+  it('inputs are capped at the store\'s limits, as on Slack (title 300, summary 3,000, URL 500), and a 300-character title is raised', async () => {
+    const { form } = await openForm('raise');
+    const cap = (f: any, id: string) => inputs(f).find((i: any) => i.id === `field_${id}`).maxLength;
+    expect([cap(form, 'title'), cap(form, 'summary')]).toEqual([300, 3000]);
+    const title = `Alert routing ${'x'.repeat(286)}`;
+    const summary = 'y'.repeat(3000);
+    const response = await h.post(taskSubmit(h.connector.url, { ...form.actions[0].data, ...fields({ ref: 'DP122', title, summary }) }));
+    expect(response.body.task.type).toBe('message');
+    expect(fixture.store.read().proposals.find((p) => p.ref === 'DP122')).toMatchObject({ title, summary });
+    const consultation = await openForm('consultation add');
+    expect(cap(consultation.form, 'url')).toBe(500);
+  });
+
   it('a refused value shows the form again with the values kept and the message under the field at fault', async () => {
     const { form } = await openForm('raise');
     const response = await h.post(taskSubmit(h.connector.url, { ...form.actions[0].data, ...fields({ ref: 'DP096', title: 'Again' }) }));

@@ -1,6 +1,9 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { TeamsAddress } from '../../../src/core/address';
+import type { StorePort } from '../../../src/core/ports';
 import type { Reply } from '../../../src/core/reply';
+
+const delay = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 import { ALICE, botAdded, botRemoved, CHANNEL, installationUpdate, message, PERSONAL, TENANT_ID } from './support/activities';
 import { cardLines, cardOf } from './support/cards';
 import { openFixtureStore, type FixtureStore } from './support/fixture-store';
@@ -73,6 +76,22 @@ describe('Teams: installations are recorded, used for proactive sends, and forgo
     await h.post(installationUpdate(h.connector.url, 'add'));
     expect(installations()).toHaveLength(1);
     expect(h.connector.posts()).toHaveLength(1);
+  });
+
+  it('installing in a personal chat welcomes once: installationUpdate and conversationUpdate 1 ms apart, on a slow store', async () => {
+    await h.close();
+    // Every write takes 80 ms to land, as on a busy disk: both events are in flight before the first lands.
+    const slow: StorePort = { ...fixture.store, read: () => fixture.store.read(), transact: async (meta, mutate) => (await delay(80), fixture.store.transact(meta, mutate)) };
+    h = await startTeamsBot({ store: slow });
+    const first = h.post(installationUpdate(h.connector.url, 'add'));
+    await delay(1);
+    const second = h.post(botAdded(h.connector.url));
+    expect((await Promise.all([first, second])).map((r) => r.status)).toEqual([200, 200]);
+    for (let i = 0; i < 50 && h.connector.posts().length === 0; i++) await delay(20);
+    await delay(200);
+    expect(installations()).toHaveLength(1);
+    expect(h.connector.posts()).toHaveLength(1);
+    expect(cardLines(cardOf(h.connector.posts()[0]))[0]).toBe('secbot is here');
   });
 
   it('never sends to a conversation it was not installed in', async () => {

@@ -1,5 +1,6 @@
 import type { StorePort } from '../../../src/core/ports';
 import { createCalendar } from '../../../src/domain/calendar';
+import { withProcessRules } from '../../../src/domain/record/with-process-rules';
 import { runImport } from '../../../src/import/run-import';
 
 export const calendar = createCalendar();
@@ -7,7 +8,8 @@ export const calendar = createCalendar();
 export const clock = { now: () => new Date('2023-08-22T09:00:00Z') };
 
 export function importFiles(store: StorePort, files: string[], options: { dryRun?: boolean; json?: boolean } = {}) {
-  return runImport({ files, dryRun: options.dryRun ?? false, json: options.json ?? false, store, clock, calendar, actor: 'operator' });
+  // As `npx secbot import` does (src/open-data.ts): every import is replayed through the SEC process rules.
+  return runImport({ files, dryRun: options.dryRun ?? false, json: options.json ?? false, store: withProcessRules(store, { clock, calendar }), clock, calendar, actor: 'operator' });
 }
 
 /** Counts transactions, to show that one import is one transaction. */

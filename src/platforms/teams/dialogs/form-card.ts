@@ -6,8 +6,10 @@ import { wrapCard, type AdaptiveCard, type CardElement } from '../to-adaptive-ca
 /** Input ids are prefixed so a field called "owner" never collides with the signed button data. */
 export const INPUT_PREFIX = 'field_';
 
-/** Longest value an input accepts; the command line limit is 4000 for everything together. */
+/** Longest value an input accepts when its field states no limit of its own (the store's, from text-limits). */
 const MAX_LENGTH: Record<FormField['kind'], number> = { text: 200, multiline: 2000, date: 10, select: 60 };
+/** The command line's limit, for everything together: no single input may be longer. */
+const COMMAND_LINE_LIMIT = 4000;
 
 /**
  * A form as an Adaptive Card for a Teams dialog. Values are kept when it is shown again, and a
@@ -39,5 +41,6 @@ function inputFor(field: FormField): CardElement {
   if (field.kind === 'select') {
     return { type: 'Input.ChoiceSet', style: 'compact', choices: (field.options ?? []).map((o) => ({ title: o, value: o })) };
   }
-  return { type: 'Input.Text', maxLength: Math.min(field.maxLength ?? MAX_LENGTH[field.kind], MAX_LENGTH[field.kind]), ...(field.kind === 'multiline' ? { isMultiline: true } : {}) };
+  // The field's own limit is the store's, as on Slack: a form never refuses what the command accepts.
+  return { type: 'Input.Text', maxLength: Math.min(field.maxLength ?? MAX_LENGTH[field.kind], COMMAND_LINE_LIMIT), ...(field.kind === 'multiline' ? { isMultiline: true } : {}) };
 }

@@ -9,7 +9,7 @@ export const SECAS_HOST = 'smartenergycodecompany.co.uk';
 export function findForQuery(data: Readonly<StoreData>, text: string): Proposal[] {
   const byRef = findProposalRefs(text).flatMap((ref) => findProposal(data, ref)?.proposal ?? []);
   if (byRef.length) return unique(byRef).slice(0, MAX_RESULTS);
-  if (!text.trim()) return recentDrafts(data, MAX_RESULTS);
+  if (!text.trim()) return recentlyActive(data);
   return searchProposals(data, text, MAX_RESULTS).map((hit) => hit.proposal);
 }
 
@@ -25,6 +25,14 @@ export function findForLink(data: Readonly<StoreData>, url: string): Proposal | 
   if (host !== SECAS_HOST && !host.endsWith(`.${SECAS_HOST}`)) return undefined;
   const ref = findProposalRefs(decodeURIComponent(parsed.pathname))[0];
   return ref ? findProposal(data, ref)?.proposal : undefined;
+}
+
+/** Before anything is typed: the newest Draft Proposals, then the most recently changed proposals. */
+function recentlyActive(data: Readonly<StoreData>): Proposal[] {
+  const drafts = recentDrafts(data, MAX_RESULTS);
+  if (drafts.length >= MAX_RESULTS) return drafts;
+  const changed = [...data.proposals].filter((p) => !drafts.includes(p)).sort((a, b) => (b.updatedAt ?? '').localeCompare(a.updatedAt ?? '') || a.ref.localeCompare(b.ref));
+  return [...drafts, ...changed].slice(0, MAX_RESULTS);
 }
 
 function unique(proposals: Proposal[]): Proposal[] {

@@ -26,7 +26,8 @@ interface QueryValue {
 /** composeExtension/query: "DP096" or words in the compose box → status cards to insert. */
 export async function handleSearchQuery(turn: TeamsTurn, deps: MessageDeps): Promise<ExtensionResponse> {
   const params = (turn.activity.value as QueryValue | undefined)?.parameters ?? [];
-  const param = params.find((p) => p.name === 'query') ?? params[0];
+  // Opening the search (manifest initialRun) sends only {name: 'initialRun', value: 'true'}: no words yet.
+  const param = params.find((p) => p.name === 'query') ?? params.find((p) => p.name !== 'initialRun');
   const text = typeof param?.value === 'string' ? param.value.slice(0, 200) : '';
   const found = findForQuery(deps.store.read(), text);
   return result(await Promise.all(found.map((p) => attachmentFor(turn, deps, p))));

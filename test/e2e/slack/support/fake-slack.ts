@@ -97,7 +97,7 @@ export async function startFakeSlack(): Promise<FakeSlack> {
       files.set(name, bytes);
       return `${origin}/files/${name}`;
     },
-    waitFor(method: string, predicate: (call: RecordedCall) => boolean = () => true, timeoutMs = 3000) {
+    waitFor(method: string, predicate: (call: RecordedCall) => boolean = () => true, timeoutMs = 15_000) {
       const isResponse = method === 'response_url';
       const seen = (isResponse ? responses : calls).find((c) => (isResponse || c.method === method) && predicate(c));
       if (seen) return Promise.resolve(seen);
