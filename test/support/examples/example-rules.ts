@@ -73,6 +73,7 @@ export const NEEDS_SMTP = new Set(['remind run']);
 /** Command-line-only commands, with their usage (for telling a bare mention from an example). */
 export const CLI_USAGE: Record<string, string> = {
   'init': 'init [--demo] [--force]',
+  'restore': 'restore [BACKUP]',
   'import': 'import FILE…',
   'directory import': 'directory import FILE',
   'directory export': 'directory export',

@@ -4,7 +4,8 @@
  * - in fenced blocks, every `secbot> ` prompt line, and every `npx secbot …` up to a comment (` #`), a
  *   redirect or pipe, or a gap of two spaces (the usage block's description column).
  * After `/sec `, `@secbot `, `secbot> ` or `npx secbot ` is taken off, a span is a candidate when its first
- * word starts a command (a chat command's first word, or a CLI-only one); `npx secbot` lines always are.
+ * word (in lower case, as commands are written) starts a command (a chat command's first word, or a CLI-only
+ * one); `npx secbot` lines always are.
  * In prose, "after `A`, `B`" makes A a step run before B on the same store.
  */
 export interface ReadmeExample {
@@ -22,7 +23,7 @@ export interface ReadmeExample {
 const SHELL_PREFIX = /^npx secbot\b\s*/;
 const CHAT_PREFIX = /^(\/sec\s+|@secbot\s+|secbot>\s*)/;
 /** Commands only the command line has: they are run as shell words even when written in prose. */
-export const CLI_ONLY = new Set(['init', 'import', 'directory']);
+export const CLI_ONLY = new Set(['init', 'import', 'directory', 'restore']);
 
 export function readmeExamples(markdown: string, firstWords: ReadonlySet<string>): ReadmeExample[] {
   const found: Array<ReadmeExample & { step: boolean }> = [];
@@ -82,7 +83,8 @@ function toExample(raw: string, at: number, firstWords: ReadonlySet<string>): Re
     return line ? { written: raw, line, form: 'shell', at, after: [] } : undefined;
   }
   const line = raw.replace(CHAT_PREFIX, '').trim();
-  const first = line.split(' ')[0]!.toLowerCase();
+  // Case matters: commands are written in lower case, references in upper case (`CSC 12/01`, `ACTION CSC 10/01`).
+  const first = line.split(' ')[0]!;
   if (CLI_ONLY.has(first)) return { written: raw, line, form: 'shell', at, after: [] };
   return firstWords.has(first) ? { written: raw, line, form: 'chat', at, after: [] } : undefined;
 }
