@@ -13,7 +13,8 @@ import { readmeTranscript, transcriptMismatch } from '../support/examples/transc
 /**
  * Every example in `help` (the commands' `examples`) and every secbot command in the README runs through
  * bin/secbot.js, each on its own fresh copy of the demo store, today: an example whose date has passed,
- * or that names something the demo does not have, fails here.
+ * or that names something the demo does not have, fails here. `EXAMPLES_AT=2031-03-01T10:00:00Z` runs them
+ * all as if it were then (a weekend, a bank holiday, a later year).
  */
 const repo = join(import.meta.dirname, '..', '..');
 const firstWords = new Set([...allCommands.flatMap((c) => [c.name, ...(c.aliases ?? [])]).map((n) => n.split(' ')[0]!.toLowerCase()), ...CLI_ONLY]);
@@ -42,6 +43,8 @@ function readmeFound(): FoundExample[] {
 describe('every example in help and the README', () => {
   it('is found by the extraction rule, and every reviewed exception still matches an example', () => {
     expect(unclassifiedSpans(readme, firstWords), 'README code spans that look like commands but start with no command word').toEqual([]);
+    const notRun = helpExamples().filter((e) => ['usage', 'mention'].includes(planExample(e, allCommands).kind));
+    expect(notRun.map((e) => `${e.where}: ${e.line}`), 'help examples that read as a usage line or a bare command name, so would not run').toEqual([]);
     const lines = new Set([...helpExamples(), ...readmeFound()].map((e) => e.line));
     const rules = [...Object.keys(SKIPPED), ...Object.keys(EQUIVALENT), ...Object.keys(PREREQUISITES), ...Object.keys(REFUSED), ...NEEDS_SMTP];
     expect(rules.filter((r) => !lines.has(r)), 'exceptions in test/support/examples/example-rules.ts that match no example').toEqual([]);
