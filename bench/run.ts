@@ -16,6 +16,7 @@ const suites: [name: string, load: () => Promise<() => Promise<Record<string, st
   ['calendar big feed (issue 23)', async () => (await import('./calendar-big')).benchBigFeed],
   ['directory CSV (issue 23)', async () => (await import('./directory')).benchDirectory],
   ['record rules (issue 21)', async () => (await import('./record-rules')).benchRecordRules],
+  ['postgres (issue 25)', async () => (await import('./postgres')).benchPostgres],
 ];
 
 const only = process.argv.slice(2);

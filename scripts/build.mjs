@@ -6,7 +6,7 @@ import { build } from 'esbuild';
 import { bankHolidayTable } from './bank-holiday-table.mjs';
 
 await build({
-  entryPoints: { main: 'src/main.ts', cli: 'src/cli/run-cli.ts', 'document-worker': 'src/import/document-worker.ts' },
+  entryPoints: { main: 'src/main.ts', cli: 'src/cli/run-cli.ts', 'document-worker': 'src/import/document-worker.ts', 'pg-audit-worker': 'storage/postgres/pg-audit-worker.ts' },
   outdir: 'dist',
   bundle: true,
   splitting: true,

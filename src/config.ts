@@ -31,6 +31,12 @@ const envSchema = z.object({
   SECBOT_SMTP_PASSWORD: optionalText,
   SECBOT_MAIL_FROM: z.string().trim().regex(/^(?:[^<>]*<\s*)?[^\s@<>]+@[^\s@<>]+\.[^\s@<>]+\s*>?$/, 'expected an address such as secbot@example.org or "secbot <secbot@example.org>"').optional(),
   SECBOT_LINK_SECRET: z.string().min(32, 'use at least 32 characters').optional(),
+  SECBOT_DATABASE_URL: z.string().trim().regex(/^postgres(ql)?:\/\/[^\s]+$/, 'expected a PostgreSQL address such as postgres://secbot:PASSWORD@db.example.org:5432/secbot').optional(),
+  SECBOT_DATABASE_POOL_SIZE: z.coerce.number().int().min(2, 'use at least 2 connections').max(100).default(10),
+  SECBOT_DATABASE_TLS: z.enum(['off', 'require', 'verify']).default('off'),
+  SECBOT_DATABASE_CA_FILE: optionalText,
+  SECBOT_DATABASE_STATEMENT_TIMEOUT_MS: z.coerce.number().int().min(100, 'use at least 100 ms').default(10_000),
+  SECBOT_LEADER_RETRY_MS: z.coerce.number().int().min(100, 'use at least 100 ms').max(30_000, 'at most 30000 (another instance must take over within 30 s)').default(10_000),
 });
 
 export interface SlackSettings {
@@ -61,6 +67,18 @@ export interface EmailSettings {
   from: string;
 }
 
+/** SECBOT_DATABASE_*: when `url` is set, the store is PostgreSQL instead of the JSON file. */
+export interface DatabaseSettings {
+  url: string;
+  poolSize: number;
+  /** off: plain TCP (loopback, a private network); require: TLS without checking the certificate; verify: TLS checked against the system CAs or `caFile`. */
+  tls: 'off' | 'require' | 'verify';
+  caFile?: string;
+  statementTimeoutMs: number;
+  /** How often an instance that does not lead tries to take over the scheduler and outbox. */
+  leaderRetryMs: number;
+}
+
 export interface Config {
   production: boolean;
   /** Undefined when not set: the console then falls back to demo data if ./data/secbot.json is absent. */
@@ -80,6 +98,8 @@ export interface Config {
   email?: EmailSettings;
   /** SECBOT_LINK_SECRET: signs the Done / Snooze / unsubscribe links in emails (else a key file beside the store). */
   linkSecret?: string;
+  /** SECBOT_DATABASE_URL and friends: run on PostgreSQL (several instances) instead of the JSON store. */
+  database?: DatabaseSettings;
 }
 
 export class ConfigError extends Error {
@@ -94,7 +114,7 @@ export function readEnv(env: NodeJS.ProcessEnv = process.env): Config {
     throw new ConfigError(`Invalid configuration (see .env.example):\n${lines.join('\n')}`);
   }
   const e = parsed.data;
-  const problems = [...slackProblems(e), ...teamsProblems(e), ...emailProblems(e)];
+  const problems = [...slackProblems(e), ...teamsProblems(e), ...emailProblems(e), ...databaseProblems(e)];
   if (problems.length) throw new ConfigError(`Invalid configuration (see .env.example):\n${problems.map((p) => `- ${p}`).join('\n')}`);
   return {
     production: e.NODE_ENV === 'production',
@@ -111,10 +131,24 @@ export function readEnv(env: NodeJS.ProcessEnv = process.env): Config {
     ...(e.TEAMS_APP_ID || e.TEAMS_ALLOW_UNAUTHENTICATED ? { teams: teamsSettings(e) } : {}),
     ...(e.SECBOT_SMTP_URL ? { email: emailSettings(e) } : {}),
     ...(e.SECBOT_LINK_SECRET ? { linkSecret: e.SECBOT_LINK_SECRET } : {}),
+    ...(e.SECBOT_DATABASE_URL ? { database: databaseSettings(e) } : {}),
   };
 }
 
 type Env = z.infer<typeof envSchema>;
+
+const DATABASE_KEYS = ['SECBOT_DATA', 'SECBOT_DATABASE_URL', 'SECBOT_DATABASE_POOL_SIZE', 'SECBOT_DATABASE_TLS', 'SECBOT_DATABASE_CA_FILE', 'SECBOT_DATABASE_STATEMENT_TIMEOUT_MS', 'SECBOT_LEADER_RETRY_MS'] as const;
+
+/** Only the database variables (the CLI: a one-shot command must not fail on an unrelated chat setting). */
+export function readDatabaseEnv(env: NodeJS.ProcessEnv = process.env): DatabaseSettings | undefined {
+  const schema = envSchema.pick(Object.fromEntries(DATABASE_KEYS.map((k) => [k, true])) as Record<(typeof DATABASE_KEYS)[number], true>);
+  const parsed = schema.safeParse(blankToUndefined(env));
+  if (!parsed.success) throw new ConfigError(`Invalid configuration (see .env.example):\n${parsed.error.issues.map((i) => `- ${i.path.join('.')}: ${i.message}`).join('\n')}`);
+  const e = parsed.data as Env;
+  const problems = databaseProblems(e);
+  if (problems.length) throw new ConfigError(`Invalid configuration (see .env.example):\n${problems.map((p) => `- ${p}`).join('\n')}`);
+  return e.SECBOT_DATABASE_URL ? databaseSettings(e) : undefined;
+}
 
 function slackProblems(e: Env): string[] {
   const anySlack = e.SLACK_BOT_TOKEN || e.SLACK_SIGNING_SECRET || e.SLACK_APP_TOKEN;
@@ -155,6 +189,23 @@ function emailSettings(e: Env): EmailSettings {
     ...(e.SECBOT_SMTP_USER ? { user: e.SECBOT_SMTP_USER } : {}),
     ...(e.SECBOT_SMTP_PASSWORD ? { password: e.SECBOT_SMTP_PASSWORD } : {}),
     from: e.SECBOT_MAIL_FROM!,
+  };
+}
+
+function databaseProblems(e: Env): string[] {
+  if (e.SECBOT_DATABASE_URL && e.SECBOT_DATA) return ['SECBOT_DATA and SECBOT_DATABASE_URL: set one or the other (the JSON store file, or PostgreSQL); to copy a JSON store into the database run "npx secbot migrate FILE"'];
+  if (e.SECBOT_DATABASE_CA_FILE && e.SECBOT_DATABASE_TLS !== 'verify') return ['SECBOT_DATABASE_CA_FILE: only used with SECBOT_DATABASE_TLS=verify'];
+  return [];
+}
+
+function databaseSettings(e: Env): DatabaseSettings {
+  return {
+    url: e.SECBOT_DATABASE_URL!,
+    poolSize: e.SECBOT_DATABASE_POOL_SIZE,
+    tls: e.SECBOT_DATABASE_TLS,
+    ...(e.SECBOT_DATABASE_CA_FILE ? { caFile: e.SECBOT_DATABASE_CA_FILE } : {}),
+    statementTimeoutMs: e.SECBOT_DATABASE_STATEMENT_TIMEOUT_MS,
+    leaderRetryMs: e.SECBOT_LEADER_RETRY_MS,
   };
 }
 

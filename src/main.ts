@@ -32,7 +32,7 @@ export async function main(io: MainIo = processIo): Promise<number> {
   const logger = createLogger(chatPlatforms ? config.logLevel : 'warn');
   let data: OpenedData;
   try {
-    data = await openData({ file: config.dataFile, allowDemo: true, readOnly: false, lockHolder: 'long-running', clock: systemClock, logger });
+    data = await openData({ file: config.dataFile, allowDemo: true, readOnly: false, lockHolder: 'long-running', clock: systemClock, logger, ...(config.database ? { database: config.database } : {}) });
   } catch (error) {
     if (isUserError(error) || error instanceof Error) return fail(io, error.message);
     throw error;
@@ -70,9 +70,10 @@ async function startChatPlatforms(config: Config, core: Core, data: OpenedData, 
   if (!config.slack && !config.teams && !config.email) return { running: false, names: [], stop: async () => {} };
   const [{ startPlatforms }, { createAttachmentHandler }] = await Promise.all([import('./start-platforms'), import('./import/attachment-handler')]);
   const onFile = createAttachmentHandler({ store: data.store, clock: systemClock, calendar: core.calendar, logger });
-  const replayFile = data.demo ? undefined : `${config.dataFile ?? DEFAULT_DATA_FILE}.replay`;
-  const linkKey = config.email ? await loadLinkKey(config.linkSecret, data.demo ? undefined : config.dataFile ?? DEFAULT_DATA_FILE) : undefined;
-  return startPlatforms({ config, core, store: data.store, storeDescription: data.description, clock: systemClock, logger, onFile, ...(replayFile ? { replayFile } : {}), ...(linkKey ? { linkKey } : {}) });
+  const replayFile = data.demo || data.database ? undefined : `${config.dataFile ?? DEFAULT_DATA_FILE}.replay`;
+  // On PostgreSQL there is no store file to keep the link key beside: every instance must share SECBOT_LINK_SECRET.
+  const linkKey = config.email ? await loadLinkKey(config.linkSecret, data.demo || data.database ? undefined : config.dataFile ?? DEFAULT_DATA_FILE) : undefined;
+  return startPlatforms({ config, core, store: data.store, storeDescription: data.description, clock: systemClock, logger, onFile, ...(replayFile ? { replayFile } : {}), ...(linkKey ? { linkKey } : {}), ...(data.database ? { database: data.database } : {}) });
 }
 
 function waitForShutdownSignal(): Promise<void> {

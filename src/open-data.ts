@@ -1,6 +1,8 @@
 import { existsSync } from 'node:fs';
 import type { Calendar, Clock, Logger, StorePort } from './core/ports';
 import { withProcessRules } from './domain/record/with-process-rules';
+import type { DatabaseSettings } from './config';
+import type { DatabaseHandle } from './open-database';
 import { demoStore } from './demo/demo-store';
 import { openStore } from '../storage/file-store';
 import type { LockHolder } from '../storage/lock-file';
@@ -18,6 +20,8 @@ export interface OpenedData {
   description: string;
   demo: boolean;
   close(): Promise<void>;
+  /** Present on PostgreSQL (SECBOT_DATABASE_URL): leadership, the shared replay guard, database health. */
+  database?: DatabaseHandle;
 }
 
 export interface OpenDataOptions {
@@ -33,14 +37,29 @@ export interface OpenDataOptions {
   logger: Logger;
   /** Working Days for the process rules' checks; default England & Wales without local overrides. */
   calendar?: Calendar;
+  /** SECBOT_DATABASE_URL is set: the store is PostgreSQL, and `file` and `allowDemo` do not apply. */
+  database?: DatabaseSettings;
 }
 
-/** The store file if there is one; otherwise (console only) the seed documents' facts in memory. */
+/** PostgreSQL when configured; else the store file if there is one; otherwise (console only) the seed documents' facts in memory. */
 export async function openData(options: OpenDataOptions): Promise<OpenedData> {
+  // Every store comes out here, so whatever wraps `opened.store` applies to the file, the demo and PostgreSQL alike.
+  const opened = options.database ? await openPostgres(options.database, options) : await openFileOrDemo(options);
+  return { ...opened, store: withProcessRules(opened.store, options) };
+}
+
+async function openPostgres(settings: DatabaseSettings, options: OpenDataOptions): Promise<OpenedData> {
+  // Loaded only when configured, so the JSON store's start-up does not load the PostgreSQL client.
+  const { openDatabase } = await import('./open-database');
+  const opened = await openDatabase(settings, { follow: options.lockHolder === 'long-running', readOnly: options.readOnly, clock: options.clock, logger: options.logger });
+  return { ...opened, demo: false };
+}
+
+async function openFileOrDemo(options: OpenDataOptions): Promise<OpenedData> {
   const file = options.file ?? DEFAULT_DATA_FILE;
   if (!options.file && !existsSync(file) && options.allowDemo) {
     return {
-      store: withProcessRules(createMemoryStore(demoStore(), () => options.clock.now()), options),
+      store: createMemoryStore(demoStore(), () => options.clock.now()),
       description: 'demo data in memory (changes are not saved; run "npx secbot init" to create a store)',
       demo: true,
       close: async () => {},
@@ -58,5 +77,5 @@ export async function openData(options: OpenDataOptions): Promise<OpenedData> {
     lockHolder: options.lockHolder ?? 'one-shot',
     lockWaitMs: ONE_SHOT_LOCK_WAIT_MS,
   });
-  return { store: withProcessRules(store, options), description: file, demo: false, close: () => store.close() };
+  return { store, description: file, demo: false, close: () => store.close() };
 }

@@ -9,6 +9,7 @@ import { createWebServer, type HealthReport, type WebServer } from './web-server
 import { createReplayGuard } from './platforms/replay-guard';
 import { randomBytes } from 'node:crypto';
 import { createEmailPlatform } from './platforms/email/index';
+import type { DatabaseHandle } from './open-database';
 
 export interface PlatformsDeps {
   config: Config;
@@ -22,6 +23,8 @@ export interface PlatformsDeps {
   replayFile?: string;
   /** Signs the links in reminder emails (see link-key.ts); without it, a key for this process only. */
   linkKey?: Uint8Array;
+  /** On PostgreSQL: the replay guard is a table, and only the leader runs the scheduler and outbox. */
+  database?: DatabaseHandle;
 }
 
 export interface RunningPlatforms {
@@ -37,13 +40,13 @@ export interface RunningPlatforms {
 export async function startPlatforms(deps: PlatformsDeps): Promise<RunningPlatforms> {
   const { config, core, store, clock, logger } = deps;
   if (!config.slack && !config.teams && !config.email) return { running: false, names: [], stop: async () => {} };
-  const replay = createReplayGuard(deps.replayFile ? { file: deps.replayFile } : {});
+  const replay = deps.database ? deps.database.replayGuard() : createReplayGuard(deps.replayFile ? { file: deps.replayFile } : {});
   const shared = { dispatch: core.dispatch, store, clock, calendar: core.calendar, logger, replay, ...(deps.onFile ? { onFile: deps.onFile } : {}) };
   const slack = config.slack ? createSlackPlatform(shared, config.slack) : undefined;
   const teams = config.teams ? createTeamsPlatform({ ...shared, permits: core.permits }, { ...config.teams, production: config.production }) : undefined;
   const email = config.email ? createEmailPlatform({ settings: config.email, linkKey: deps.linkKey ?? randomBytes(32), store, calendar: core.calendar, clock, logger, ...(config.publicUrl ? { publicUrl: config.publicUrl } : {}) }) : undefined;
   const feeds = createFeedHandler({ store, calendar: core.calendar, clock, logger });
-  const web = createWebServer(() => health(deps.storeDescription, slack, teams), { calendarFeed: feeds, logger });
+  const web = createWebServer(() => health(deps.storeDescription, slack, teams, deps.database), { calendarFeed: feeds, logger });
   email?.mount(web.app);
   let port: number | undefined;
   try {
@@ -57,14 +60,17 @@ export async function startPlatforms(deps: PlatformsDeps): Promise<RunningPlatfo
   const messengers = [slack?.messenger, teams?.messenger, email?.messenger].filter((m): m is Messenger => Boolean(m));
   const notifier = createNotifier({ store, messengers, clock, calendar: core.calendar, logger, config: { reminderCron: config.reminderCron, ledgerRetentionDays: config.ledgerRetentionDays } });
   core.services.reminders = notifier;
-  notifier.start();
+  // On PostgreSQL several instances share the store: only the one holding the leader lock schedules and delivers.
+  const leadership = deps.database?.lead(() => notifier.start(), () => notifier.stop());
+  if (!leadership) notifier.start();
   return {
     running: true,
     names: [...(slack ? [`slack (${slack.status().mode})`] : []), ...(teams ? ['teams'] : []), ...(email ? ['email'] : [])],
     ...(port !== undefined ? { port } : {}),
     notifier,
     async stop() {
-      await notifier.stop();
+      if (leadership) await leadership.stop();
+      else await notifier.stop();
       await Promise.all([slack?.stop(), teams?.stop()]);
       await web.close();
       email?.messenger.close();
@@ -80,7 +86,8 @@ async function listenIfNeeded(web: WebServer, config: Config, slack?: SlackPlatf
   return slackHttp || teams || config.publicUrl ? web.listen(config.port) : undefined;
 }
 
-function health(store: string, slack?: SlackPlatform, teams?: TeamsPlatform): HealthReport {
+async function health(store: string, slack?: SlackPlatform, teams?: TeamsPlatform, database?: DatabaseHandle): Promise<HealthReport> {
   const platforms = { ...(slack ? { slack: slack.status() } : {}), ...(teams ? { teams: teams.status() } : {}) };
-  return { ok: Object.values(platforms).every((p) => p.ok), store, platforms };
+  const db = database ? await database.health() : undefined;
+  return { ok: Object.values(platforms).every((p) => p.ok) && (db?.ok ?? true), store, platforms, ...(db ? { database: db } : {}) };
 }

@@ -22,7 +22,7 @@ export interface WebServer {
  * The one HTTP server: Slack's /slack/events, Teams' /api/messages, calendar feeds and /healthz share PORT.
  * Platforms mount their routes on `app` before `listen`.
  */
-export function createWebServer(health: () => HealthReport, options: { calendarFeed?: RequestHandler; logger?: Logger } = {}): WebServer {
+export function createWebServer(health: () => HealthReport | Promise<HealthReport>, options: { calendarFeed?: RequestHandler; logger?: Logger } = {}): WebServer {
   const { calendarFeed, logger } = options;
   const app = express();
   app.disable('x-powered-by');
@@ -33,8 +33,8 @@ export function createWebServer(health: () => HealthReport, options: { calendarF
     res.status(413).json({ error: `the body is larger than ${MAX_BODY_BYTES / 1024 / 1024} MB` });
   });
   if (calendarFeed) app.get('/calendar/:file', calendarFeed);
-  app.get('/healthz', (_req, res) => {
-    const report = health();
+  app.get('/healthz', async (_req, res) => {
+    const report = await health();
     res.status(report.ok ? 200 : 503).json(report);
   });
   let server: Server | undefined;

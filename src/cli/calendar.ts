@@ -8,6 +8,7 @@ import { createCalendar } from '../domain/calendar';
 import { describePerson, matchPeople } from '../domain/queries';
 import { loadBankHolidayTable, loadHolidayOverrides } from '../load-holidays';
 import { openData } from '../open-data';
+import { cliDatabase } from './cli-database';
 import type { CalendarGrant, StoreData } from '../../storage/schema';
 import { runCommandOnce } from './command-once';
 import type { CliIo } from './run-cli';
@@ -38,7 +39,7 @@ function linksOnce(words: string[], dataFile: string | undefined, io: CliIo, as:
 }
 
 async function exportFeed(scope: string[], as: string | undefined, dataFile: string | undefined, io: CliIo): Promise<number> {
-  const data = await openData({ file: dataFile, allowDemo: true, readOnly: true, clock: io.clock, logger: silentLogger });
+  const data = await openData({ file: dataFile, allowDemo: true, readOnly: true, clock: io.clock, logger: silentLogger, ...cliDatabase(io, dataFile) });
   try {
     if (data.demo) io.stderr(`(no store file: exporting from ${data.description})\n`);
     const store = data.store.read();

@@ -12,6 +12,7 @@ import { allCommands } from '../../commands/index';
 import { createCore, type Core } from '../create-core';
 import { loadBankHolidayTable, loadHolidayOverrides } from '../load-holidays';
 import { openData } from '../open-data';
+import { cliDatabase } from './cli-database';
 import { consoleCaller } from '../platforms/console/run-console';
 import type { CliIo } from './run-cli';
 
@@ -32,7 +33,7 @@ export interface CommandOnceOptions {
 export async function runCommandOnce(words: string[], options: CommandOnceOptions, io: CliIo): Promise<number> {
   const text = commandLineOf(words);
   const mutating = options.write ?? needsWriteAccess(text);
-  const data = await openData({ file: options.dataFile, allowDemo: !mutating, readOnly: !mutating, clock: io.clock, logger: silentLogger });
+  const data = await openData({ file: options.dataFile, allowDemo: !mutating, readOnly: !mutating, clock: io.clock, logger: silentLogger, ...cliDatabase(io, options.dataFile) });
   try {
     if (data.demo) io.stderr(`(no store file: answering from ${data.description})\n`);
     const holidays = await loadHolidayOverrides(io.env.SECBOT_HOLIDAYS_FILE);

@@ -5,6 +5,7 @@ import { isUserError, UserError } from '../core/errors';
 import { silentLogger } from '../core/ports';
 import { operationMeta } from '../domain/operations';
 import { openData } from '../open-data';
+import { cliDatabase } from './cli-database';
 import type { StoreData } from '../../storage/schema';
 import { applyPeopleRows, type DirectoryImportReport } from './directory-apply';
 import { parsePeopleCsv, peopleToCsv } from './directory-csv';
@@ -30,7 +31,7 @@ export function addDirectoryCommands(program: Command, io: CliIo, setExit: (code
 
 async function importPeople(file: string, dryRun: boolean, dataFile: string | undefined, io: CliIo): Promise<number> {
   const rows = parsePeopleCsv(await readCsv(file), basename(file));
-  const data = await openData({ file: dataFile, allowDemo: false, readOnly: dryRun, clock: io.clock, logger: silentLogger });
+  const data = await openData({ file: dataFile, allowDemo: false, readOnly: dryRun, clock: io.clock, logger: silentLogger, ...cliDatabase(io, dataFile) });
   try {
     const now = io.clock.now();
     const meta = operationMeta({ now, today: now.toISOString().slice(0, 10), source: `directory import ${basename(file)}`, actor: 'operator' });
@@ -46,7 +47,7 @@ async function importPeople(file: string, dryRun: boolean, dataFile: string | un
 }
 
 async function exportPeople(dataFile: string | undefined, io: CliIo): Promise<number> {
-  const data = await openData({ file: dataFile, allowDemo: false, readOnly: true, clock: io.clock, logger: silentLogger });
+  const data = await openData({ file: dataFile, allowDemo: false, readOnly: true, clock: io.clock, logger: silentLogger, ...cliDatabase(io, dataFile) });
   try {
     io.stdout(peopleToCsv(data.store.read()));
     return 0;

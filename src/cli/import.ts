@@ -4,6 +4,7 @@ import { createPageFetcher, importHostsFrom } from '../import/fetch-page';
 import { runImport } from '../import/run-import';
 import { loadBankHolidayTable, loadHolidayOverrides } from '../load-holidays';
 import { openData } from '../open-data';
+import { cliDatabase } from './cli-database';
 import type { CliIo } from './run-cli';
 
 export interface ImportCliOptions {
@@ -11,6 +12,7 @@ export interface ImportCliOptions {
   dataFile?: string;
   dryRun: boolean;
   json: boolean;
+  allOrNothing?: boolean;
 }
 
 /**
@@ -18,12 +20,12 @@ export interface ImportCliOptions {
  * the running bot; applying takes the write lock like any other change.
  */
 export async function runImportCli(options: ImportCliOptions, io: CliIo): Promise<number> {
-  const data = await openData({ file: options.dataFile, allowDemo: false, readOnly: options.dryRun, clock: io.clock, logger: silentLogger });
+  const data = await openData({ file: options.dataFile, allowDemo: false, readOnly: options.dryRun, clock: io.clock, logger: silentLogger, ...cliDatabase(io, options.dataFile) });
   try {
     const calendar = createCalendar(await loadHolidayOverrides(io.env.SECBOT_HOLIDAYS_FILE), loadBankHolidayTable());
     const fetchPage = createPageFetcher({ hosts: importHostsFrom(io.env.SECBOT_IMPORT_HOSTS) });
     const { output, exitCode } = await runImport({ ...options, store: data.store, clock: io.clock, calendar, actor: 'operator', fetchPage });
-    (exitCode === 0 ? io.stdout : io.stderr)(`${output}\n`);
+    (exitCode === 1 ? io.stderr : io.stdout)(`${output}\n`);
     return exitCode;
   } finally {
     await data.close();

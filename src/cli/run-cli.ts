@@ -3,6 +3,9 @@ import { isUserError } from '../core/errors';
 import { systemClock, type Clock } from '../core/ports';
 import { runCommandOnce } from './command-once';
 import { runInit } from './init';
+import { cliDatabase } from './cli-database';
+import { initDatabaseCli, migrateCli } from './database-cli';
+import { readDatabaseEnv } from '../config';
 import { runImportCli } from './import';
 import { addCalendarCommand } from './calendar';
 import { addDirectoryCommands } from './directory';
@@ -63,20 +66,28 @@ function buildProgram(io: CliIo, setExit: (code: number) => void): Command {
     .option('--force', 'replace an existing store file')
     .action(async (opts: { demo?: boolean; force?: boolean }) => {
       const dataFile = program.opts<{ data?: string }>().data ?? io.env.SECBOT_DATA;
-      setExit(await runInit({ dataFile, demo: !!opts.demo, force: !!opts.force }, io));
+      const { database } = cliDatabase(io, dataFile);
+      setExit(database ? await initDatabaseCli(database, { demo: !!opts.demo, force: !!opts.force }, io) : await runInit({ dataFile, demo: !!opts.demo, force: !!opts.force }, io));
     });
 
   program
+    .command('migrate')
+    .description('PostgreSQL (SECBOT_DATABASE_URL): apply the schema migrations; with FILE, copy that JSON store (data and history) into the database')
+    .argument('[file]', 'a JSON store to copy in, e.g. ./data/secbot.json (safe to run again)')
+    .action(async (file: string | undefined) => setExit(await migrateCli(readDatabaseEnv({ ...io.env, SECBOT_DATA: undefined }), file, io)));
+
+  program
     .command('import')
-    .description('read SECAS papers, minutes, Modification Reports or register pages (.txt .md .docx .pdf)')
+    .description('read SECAS documents: papers, minutes, reports, register and release pages, newsletters, forms, Ofgem decisions (.txt .md .docx .pdf)')
     .argument('<files...>', 'documents, or SECAS web pages (https://…), to import')
     .option('--dry-run', 'show the change set without writing it')
     .option('--json', 'print the change set as JSON')
-    .action(async (files: string[], opts: { dryRun?: boolean; json?: boolean }) => {
+    .option('--all-or-nothing', 'one transaction for all files: nothing is imported if one is refused')
+    .action(async (files: string[], opts: { dryRun?: boolean; json?: boolean; allOrNothing?: boolean }) => {
       const dataFile = program.opts<{ data?: string }>().data ?? io.env.SECBOT_DATA;
       // The program's own --json also matches after the subcommand and takes the flag: read both.
       const json = !!opts.json || !!program.opts<{ json?: boolean }>().json;
-      setExit(await runImportCli({ files, dataFile, dryRun: !!opts.dryRun, json }, io));
+      setExit(await runImportCli({ files, dataFile, dryRun: !!opts.dryRun, json, allOrNothing: !!opts.allOrNothing }, io));
     });
   addCalendarCommand(program, io, setExit);
   addDirectoryCommands(program, io, setExit);

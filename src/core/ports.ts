@@ -61,7 +61,14 @@ export type SendResult =
 /** Proactive delivery, implemented by each platform. */
 export interface Messenger {
   readonly platform: Address['platform'];
-  send(address: Address, reply: Reply): Promise<SendResult>;
+  /** `key` is the delivery ledger's key: a platform that can, attaches it to the message (see `delivered`). */
+  send(address: Address, reply: Reply, key?: string): Promise<SendResult>;
+  /**
+   * Whether the message with this ledger key already reached the address since `since` (Slack: the key in
+   * the message's metadata). Asked before sending again a delivery a process claimed and never recorded (it
+   * was killed mid-delivery). undefined: the platform cannot tell, so the message is sent again.
+   */
+  delivered?(address: Address, key: string, since: Date): Promise<boolean | undefined>;
 }
 
 export interface Logger {

@@ -6,13 +6,17 @@ import { applyProposal } from './apply-proposals';
 import { applyConsultation, applyMeeting, applyRelease } from './apply-records';
 import { applyCurrentStage, applyTimeline } from './apply-timeline';
 import { ITEM_LISTS, type ChangeSet } from './change-set';
+import { checkImportedRecords } from './check-records';
+import { withConsultationStages } from './implied-stages';
+import { isUserError } from '../core/errors';
 import { eventAudience } from '../notify/announcement';
 
 /**
  * Apply a change set to a store draft through the domain operations, in the order facts happen:
  * proposals, then stages and decisions by date, then consultations, actions, meetings, releases.
  * Items already in the store count as unchanged; conflicts become warnings and are left alone.
- * An operation that refuses (UserError) aborts the whole import: the caller's transaction writes nothing.
+ * An operation that refuses (UserError), or a record the SEC process cannot produce, aborts the import of
+ * this change set: the caller's transaction writes nothing.
  */
 export function applyChangeSet(draft: StoreData, set: ChangeSet, options: ApplyOptions): ApplyReport {
   const ctx = createApplyContext(draft, set, options);
@@ -27,6 +31,7 @@ export function applyChangeSet(draft: StoreData, set: ChangeSet, options: ApplyO
   for (const item of set.releases) applyRelease(ctx, item);
   ctx.report.applied.events = set.events;
   applyPeople(ctx);
+  checkImportedRecords(draft, set, options.today, options.calendar);
   flushGrouped(ctx);
   ctx.report.announcements = draft.outbox.slice(queued).flatMap((event) => eventAudience(draft, event) ?? []);
   return ctx.report;
@@ -34,7 +39,25 @@ export function applyChangeSet(draft: StoreData, set: ChangeSet, options: ApplyO
 
 /** What applying would do, computed on a copy: the preview of a dry run or a chat upload. */
 export function planChangeSet(data: Readonly<StoreData>, set: ChangeSet, options: ApplyOptions): ApplyReport {
-  return applyChangeSet(structuredClone(data) as StoreData, set, options);
+  return settle(data, set, options).plan;
+}
+
+/**
+ * The change set to apply and its plan: as the documents state it, or, when the process rules refuse that
+ * record, with the stage each stated consultation is held in (Refinement Process, Report Phase).
+ */
+export function settle(data: Readonly<StoreData>, set: ChangeSet, options: ApplyOptions): { set: ChangeSet; plan: ApplyReport } {
+  try {
+    return { set, plan: applyChangeSet(structuredClone(data) as StoreData, set, options) };
+  } catch (error) {
+    const implied = isUserError(error) ? withConsultationStages(set, options.today) : set;
+    if (implied.stages.length === set.stages.length) throw error;
+    try {
+      return { set: implied, plan: applyChangeSet(structuredClone(data) as StoreData, implied, options) };
+    } catch {
+      throw error; // the record as stated is what was refused: say why in its terms
+    }
+  }
 }
 
 /** Items the import writes (planned stages and timeline events are shown, never written). */

@@ -6,7 +6,8 @@ import type { Proposal } from '../../storage/schema';
 import { documentDateOf, metaFor, warnGrouped, warnItem, type ApplyContext } from './apply-context';
 import type { ImportedProposal } from './change-set';
 import { plainQuotes } from './source-lines';
-import { CONVERTED_STAGE, fillProposal, linkParent, markStageFirstSeen, registerProposal } from '../domain/operations';
+import { fillProposal, linkParent, markStageFirstSeen, registerProposal } from '../domain/operations';
+import { normaliseStage } from '../domain/lifecycle';
 import { byCodePoint } from '../domain/code-point-order';
 
 const FIELDS = ['summary', 'leadAnalyst', 'path', 'targetRelease'] as const;
@@ -24,44 +25,45 @@ export function applyProposal(ctx: ApplyContext, item: ImportedProposal): void {
 function createProposal(ctx: ApplyContext, item: ImportedProposal): void {
   if (!item.title) return warnItem(ctx, `${item.ref} is not in the store and the document gives no title, so it was not added.`, item.source);
   const meta = metaFor(ctx, item.source);
-  const raisedOn = item.raisedOn ?? raisedFallback(ctx, item);
   const isDraft = parseProposalRef(item.ref)!.kind === 'DP';
-  const first = isDraft ? undefined : firstStage(ctx, item, raisedOn);
-  const proposal = !first
+  const raisedOn = item.raisedOn ?? (isDraft ? raisedFallback(ctx, item) : undefined);
+  const first = firstStage(ctx, item);
+  const fields = { summary: item.summary, proposer: proposerOf(item), leadAnalyst: item.leadAnalyst, raisedOn: item.raisedOn };
+  // A new DP listed as raised is announced; anything else is recorded with what the document states.
+  const proposal = isDraft && raisedOn && (!first || first.stage === DEVELOPMENT)
     ? raiseProposal(ctx.draft, { ref: item.ref, title: item.title, summary: item.summary, proposer: proposerOf(item), leadAnalyst: item.leadAnalyst, committees: item.committees, raisedOn }, meta)
-    : registerProposal(ctx.draft, { ref: item.ref, title: item.title, stage: first.stage, on: first.on, fields: { summary: item.summary, proposer: proposerOf(item), leadAnalyst: item.leadAnalyst, raisedOn: item.raisedOn } }, meta);
-  if (first ? first.firstSeen : !item.raisedOn) markStageFirstSeen(proposal, meta);
+    : registerProposal(ctx.draft, { ref: item.ref, title: item.title, ...(first ? { stage: first.stage, on: first.on, firstSeen: first.firstSeen, note: first.sentence } : {}), fields }, meta);
+  if (isDraft && raisedOn && !item.raisedOn && !first) markStageFirstSeen(proposal, meta);
   fillProposal(proposal, { path: item.path, targetRelease: item.targetRelease }, meta);
   if (item.parent && !linkParent(ctx.draft, proposal, item.parent, meta)) warnItem(ctx, `${item.ref} was split from ${item.parent}, which is not in the store; the link was not recorded.`, item.source);
-  const since = proposal.stageHistory[0]!;
-  ctx.report.applied.proposals.push({ ...item, ...(isDraft ? { raisedOn } : {}), stage: proposal.stage, since: since.on, change: 'new' });
+  const since = proposal.stageHistory[0];
+  ctx.report.applied.proposals.push({ ...item, ...(isDraft && raisedOn ? { raisedOn } : {}), ...(proposal.stage ? { stage: proposal.stage } : {}), ...(since ? { since: since.on } : {}), change: 'new' });
 }
 
-/** A DP's raise date when the document does not give one: the document's own date, said out loud. */
-function raisedFallback(ctx: ApplyContext, item: ImportedProposal): string {
-  const on = documentDateOf(ctx, item.source) ?? ctx.options.today;
-  if (parseProposalRef(item.ref)!.kind !== 'DP') return on;
+const DEVELOPMENT = 'Development Stage';
+
+/** A DP's raise date when the document does not give one: the document's own date, said out loud; never today. */
+function raisedFallback(ctx: ApplyContext, item: ImportedProposal): string | undefined {
+  const on = documentDateOf(ctx, item.source);
+  if (!on) return undefined;
   warnGrouped(ctx, `raised:${item.source.file}`, item.ref, item.source, (refs) =>
     `${item.source.file} does not say when ${refs} ${refs.includes(',') ? 'were' : 'was'} raised; recorded as raised on ${formatDate(on)}, the document's date.`);
   return on;
 }
 
 /**
- * The earliest dated stage the document gives for an MP, so history starts where the facts start; a
- * stage with no date of its own is dated from the document and marked as only first seen there.
+ * The earliest dated stage the document gives, so history starts where the facts start. A stage the
+ * document states without a date is dated from the document's own date and marked first seen; with no
+ * document date, or no stage stated at all, the proposal is recorded with no stage.
  */
-function firstStage(ctx: ApplyContext, item: ImportedProposal, raisedOn: string): { stage: string; on: string; firstSeen: boolean } {
+function firstStage(ctx: ApplyContext, item: ImportedProposal): { stage: string; on: string; firstSeen: boolean; sentence?: string } | undefined {
   const stages = ctx.set.stages.filter((s) => s.ref === item.ref && !s.planned).sort((a, b) => byCodePoint(a.on, b.on));
-  if (item.raisedOn && parseProposalRef(item.ref)!.kind === 'MP') return { stage: 'Development Stage', on: item.raisedOn, firstSeen: false };
-  if (stages[0]) return { stage: stages[0].stage, on: stages[0].on, firstSeen: false };
-  if (item.stage) {
-    warnItem(ctx, `${item.ref}: the document gives no date for its stage "${item.stage}"; recorded as first seen ${formatDate(raisedOn)}.`, item.source);
-    return { stage: item.stage, on: raisedOn, firstSeen: true };
-  }
-  if (parseProposalRef(item.ref)!.kind === 'DP') return { stage: 'Development Stage', on: raisedOn, firstSeen: !item.raisedOn };
-  // An MP known only by later facts (a decision, a consultation) is at least converted, by its earliest date.
-  const dates = [...ctx.set.decisions.filter((d) => d.ref === item.ref).map((d) => d.on), ...ctx.set.consultations.filter((c) => c.ref === item.ref).map((c) => c.opens ?? c.closes!)];
-  return { stage: CONVERTED_STAGE, on: [raisedOn, ...dates].sort()[0]!, firstSeen: true };
+  if (stages[0]) return { stage: normaliseStage(stages[0].stage).name, on: stages[0].on, firstSeen: false, sentence: stages[0].sentence };
+  if (!item.stage) return undefined;
+  const on = documentDateOf(ctx, item.source);
+  if (!on) return undefined; // said once, by the current-stage step: the stage is not recorded
+  warnItem(ctx, `${item.ref}: the document gives no date for its stage "${item.stage}"; recorded as first seen ${formatDate(on)}, the document's date.`, item.source);
+  return { stage: normaliseStage(item.stage).name, on, firstSeen: true, sentence: `Stage: ${item.stage}` };
 }
 
 function proposerOf(item: ImportedProposal): Proposal['proposer'] {

@@ -7,7 +7,7 @@ import { parseProposalRef } from '../domain/references';
 import type { Proposal } from '../../storage/schema';
 import { documentDateOf, metaFor, warnItem, type ApplyContext } from './apply-context';
 import type { ImportedDecision, ImportedStage } from './change-set';
-import { addCommitteeDecision, bodyName, markStageFirstSeen } from '../domain/operations';
+import { addCommitteeDecision, bodyName, markStageFirstSeen, startStageHistory } from '../domain/operations';
 import { byCodePoint } from '../domain/code-point-order';
 
 type Dated = { stage: ImportedStage } | { decision: ImportedDecision };
@@ -47,12 +47,16 @@ function applyStage(ctx: ApplyContext, item: ImportedStage): void {
     return;
   }
   if (!datedSensibly(ctx, proposal, item.on, `${stage} on`, item.source)) return;
+  // A conversion the document states is its own reason, whatever CSC minutes the store holds.
+  const reason = stage === CONVERTED_STAGE ? `${item.source.file} states it: "${item.sentence}"` : undefined;
   if (stage === CONVERTED_STAGE && parseProposalRef(proposal.ref)?.kind === 'DP') {
-    const { warnings } = convertProposal(ctx.draft, { ref: proposal.ref, on: item.on, note: item.sentence }, metaFor(ctx, item.source));
+    const { warnings } = convertProposal(ctx.draft, { ref: proposal.ref, on: item.on, note: item.sentence, reason }, metaFor(ctx, item.source));
     warnAll(ctx, proposal.ref, warnings, item.source);
+  } else if (!proposal.stage) {
+    startStageHistory(proposal, { stage, on: item.on, note: item.sentence }, metaFor(ctx, item.source));
   } else {
     if (!canMove(ctx, proposal, stage, item)) return;
-    const { warnings } = advanceStage(ctx.draft, { ref: proposal.ref, stage, on: item.on, note: item.sentence }, metaFor(ctx, item.source));
+    const { warnings } = advanceStage(ctx.draft, { ref: proposal.ref, stage, on: item.on, note: item.sentence, ...(reason ? { reason } : {}) }, metaFor(ctx, item.source));
     warnAll(ctx, proposal.ref, warnings, item.source);
   }
   ctx.report.applied.stages.push({ ...item, stage });
@@ -94,7 +98,8 @@ function applyDecision(ctx: ApplyContext, item: ImportedDecision): void {
   if (!datedSensibly(ctx, proposal, item.on, `a decision on`, item.source)) return;
   const meta = metaFor(ctx, item.source);
   const outcome = item.outcome.toLowerCase();
-  if ((outcome === 'approved' || outcome === 'rejected') && ['Change Board', 'Authority'].includes(item.body) && movesForward(proposal, outcome, item.on)) {
+  // A proposal with no stated stage gets the decision only: the stage it implies is not stated.
+  if (proposal.stage && (outcome === 'approved' || outcome === 'rejected') && ['Change Board', 'Authority'].includes(item.body) && movesForward(proposal, outcome, item.on)) {
     const { warnings } = recordDecision(ctx.draft, { ref: proposal.ref, outcome, by: item.body, on: item.on, text: item.sentence }, meta);
     warnAll(ctx, proposal.ref, warnings, item.source);
   } else {
@@ -120,13 +125,17 @@ export function applyCurrentStage(ctx: ApplyContext, ref: string, stageText: str
     return;
   }
   if (ctx.set.stages.some((s) => s.ref === ref && normaliseStage(s.stage).name === stage)) return;
-  const on = documentDateOf(ctx, source) ?? ctx.options.today;
+  const on = documentDateOf(ctx, source);
+  if (!on) return warnItem(ctx, `${ref}: the page says the stage is ${stage} but gives no date for it and is not dated itself, so the stage was not recorded.`, source);
   const item: ImportedStage = { ref, stage, on, sentence: `Stage: ${stageText}`, source };
-  if (!canMove(ctx, proposal, stage, item)) return;
-  warnItem(ctx, `${ref}: the page says the stage is ${stage} but gives no date for it; recorded as first seen ${formatDate(on)} in ${source.file}.`, source);
+  if (proposal.stage && !canMove(ctx, proposal, stage, item)) return;
+  warnItem(ctx, `${ref}: the page says the stage is ${stage} but gives no date for it; recorded as first seen ${formatDate(on)}, the date of ${source.file}.`, source);
   const meta = metaFor(ctx, source);
-  const { warnings } = advanceStage(ctx.draft, { ref: proposal.ref, stage, on, note: item.sentence, undated: true }, meta);
-  markStageFirstSeen(ctx.draft.proposals.find((p) => p.ref === proposal.ref)!, meta);
-  warnAll(ctx, proposal.ref, warnings, source);
+  if (!proposal.stage) startStageHistory(proposal, { stage, on, note: item.sentence, firstSeen: true }, meta);
+  else {
+    const { warnings } = advanceStage(ctx.draft, { ref: proposal.ref, stage, on, note: item.sentence, undated: true }, meta);
+    markStageFirstSeen(ctx.draft.proposals.find((p) => p.ref === proposal.ref)!, meta);
+    warnAll(ctx, proposal.ref, warnings, source);
+  }
   ctx.report.applied.stages.push(item);
 }

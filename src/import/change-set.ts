@@ -93,6 +93,10 @@ export const importedReleaseSchema = z.object({
   on: isoDate,
   /** The proposal it is the target of, when the document says so. */
   ref: z.string().optional(),
+  /** For an SEC version: designated by the Secretary of State rather than released for modifications. */
+  designation: z.boolean().optional(),
+  /** For an SEC version: what it contains, as the document says (the modifications it implements, a designation). */
+  contains: z.array(z.string()).optional(),
   source: itemSourceSchema,
 });
 
@@ -106,7 +110,7 @@ export const importedEventSchema = z.object({
 export const importWarningSchema = z.object({ message: z.string(), source: itemSourceSchema.optional() });
 
 export const documentKindSchema = z.enum([
-  'new-dp-paper', 'minutes', 'modification-report', 'register-page', 'release-notice', 'consultation-notice', 'newsletter', 'proposal-form',
+  'new-dp-paper', 'minutes', 'modification-report', 'register-page', 'release-notice', 'consultation-notice', 'newsletter', 'proposal-form', 'decision-letter',
 ]);
 
 export const changeSetSchema = z.object({

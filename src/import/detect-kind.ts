@@ -1,8 +1,7 @@
-import { UserError } from '../core/errors';
 import type { DocumentKind } from './change-set';
 import { releaseNamedIn } from './notice-facts';
 import { REGISTER_LABEL_RE } from './register-fields';
-import { requireSecDocument, SEC_VERSION } from './sec-document';
+import { NothingToRecord, requireSecDocument, SEC_VERSION } from './sec-document';
 import type { SourceDoc } from './source-lines';
 
 const HEAD = 80;
@@ -15,19 +14,31 @@ export function detectKind(doc: SourceDoc): DocumentKind {
   const top = head.slice(0, TOP).join('\n');
   const all = doc.lines.map((l) => l.text);
   if (head.some((t) => /^Paper Reference\b/i.test(t)) && all.some((t) => /^\d*\.?\s*New Draft Proposals\b/i.test(t.trim()))) return 'new-dp-paper';
-  if (head.some((t) => /\bMeeting\s+\d+_\d{4}\b/.test(t) || /^(Final |Draft )?Minutes$/i.test(t)) && all.some((t) => /^(Attendees|Next Meeting)\b/i.test(t.trim()) || /\bACTION\s+[A-Z]+\s+\d+\/\d+/.test(t))) {
-    return 'minutes';
-  }
+  if (isMinutes(head, all)) return 'minutes';
   if (head.some((t) => /^(Draft |Final )?Modification Report$/i.test(t)) || all.some((t) => /Progression timetable/i.test(t))) return 'modification-report';
   if (/\b(modification|draft) proposal (form|template)\b|^proposal form$/im.test(top)) return 'proposal-form';
-  if (head.filter((t) => REGISTER_LABEL_RE.test(t)).length >= 2) return 'register-page';
+  const registerLabels = head.filter((t) => REGISTER_LABEL_RE.test(t)).length;
+  if (registerLabels < 2 && isDecisionLetter(top, head)) return 'decision-letter';
+  if (registerLabels >= 2) return 'register-page';
   if (/\bnewsletter\b/i.test(top)) return 'newsletter';
   if (isReleaseNotice(top)) return 'release-notice';
   if (/\bconsultation/i.test(top) && all.some((t) => /\b(closing date|clos(es|ing)|responses?\b.{0,60}\bby)\b/i.test(t))) return 'consultation-notice';
-  throw new UserError(
-    `${doc.file} is not a SECAS document I recognise.`,
-    'Import reads papers listing new Draft Proposals, committee minutes, Modification Reports, register pages (with "Stage" and "Date raised" lines), release notices, consultation notices, newsletters and Modification Proposal forms.',
+  throw new NothingToRecord(
+    `${doc.file} is an SEC page with nothing to record: it is not a kind of document I read facts from.`,
+    'Import reads papers listing new Draft Proposals, minutes of SEC groups, Modification Reports, register pages (with "Stage" and "Date raised" lines), release notices, consultation notices, newsletters, Modification Proposal forms and Ofgem decisions.',
   );
+}
+
+/** Minutes (or a meeting summary) of any SEC group: a meeting heading and attendees, actions or a next meeting. */
+function isMinutes(head: readonly string[], all: readonly string[]): boolean {
+  const heading = head.some((t) => /\bMeeting\s+\d+_\d{4}\b/.test(t) || /^(Final |Draft |Approved )?(Minutes|Meeting (Summary|Notes|Minutes))$/i.test(t) || /\b(minutes|meeting summary|meeting notes)\b/i.test(t) && t.length <= 120 && !/[.]$/.test(t));
+  return heading && all.some((t) => /^(Attendees|Attendee|Attendance|Present|Members present|Participants|Apologies|Next Meeting)\b/i.test(t.trim()) || /\bACTION\s+[A-Z]+\s+\d+\/\d+/.test(t));
+}
+
+/** An Ofgem decision letter or page: "decision" near the top, from Ofgem (the Authority). */
+function isDecisionLetter(top: string, head: readonly string[]): boolean {
+  if (!/\bdecision\b/i.test(top) || /\bnewsletter\b/i.test(top)) return false;
+  return /\b(Ofgem|Gas and Electricity Markets Authority|GEMA)\b/i.test(top) || head.some((t) => /^(Authority decision|Decision letter|Ofgem decision)\b/i.test(t));
 }
 
 /** "SEC v62.0 released to implement MP200", "June 2022 SEC Release", an off-cycle or designation post. */

@@ -2,8 +2,8 @@ import { parseProposalRef } from '../domain/references';
 import { plainQuotes, sentence } from './source-lines';
 import type { DocLine } from './source-lines';
 
-/** A reference as documents write it: DP088, MP167B, SECMP0025, also "DP 096". */
-export const REF_PATTERN = '(?:SECMP\\s?\\d{4}[A-Z]?|(?:DP|MP)\\s?\\d{3}[A-Z]?)';
+/** A reference as documents write it: DP088, MP167B, SECMP0025, also "DP 096" and Ofgem's "SECMP130". */
+export const REF_PATTERN = '(?:SECMP\\s?\\d{2,4}(?!\\d)|(?:DP|MP)\\s?\\d{3}[A-Z]?)';
 const refAtStart = new RegExp(`^(${REF_PATTERN})\\b\\s*(.*)$`);
 const QUOTE = `['"]`;
 

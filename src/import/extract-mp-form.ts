@@ -50,7 +50,9 @@ function readFields(lines: readonly DocLine[]): Map<FormField, { value: string; 
       if (!m || fields.has(field)) continue;
       const rest = text.slice(m[0].length).replace(/^[\s:|–-]+/, '').trim();
       const value = rest || lines.slice(i + 1, i + 3).map((l) => l.text.trim()).find(Boolean) || '';
-      if (value && !PLACEHOLDER.test(value) && value.length <= 200 && !LABELS.some(([other]) => other.test(value))) fields.set(field, { value, line });
+      // A value on the next line must not be the next label; on the same line "Path: Path 2 ..." is a value.
+      const isLabel = !rest && LABELS.some(([other]) => other.test(value));
+      if (value && !PLACEHOLDER.test(value) && value.length <= 200 && !isLabel) fields.set(field, { value, line });
       break;
     }
   });

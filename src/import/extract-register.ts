@@ -2,7 +2,8 @@ import { parseProposalRef } from '../domain/references';
 import { parseReleaseName } from '../domain/releases';
 import { parseDocDate } from './doc-dates';
 import { refHeading } from './doc-text';
-import { sourceOf, warn, type ExtractContext } from './extract-context';
+import { setDocDate, sourceOf, warn, type ExtractContext } from './extract-context';
+import { findDates } from './doc-dates';
 import { readLatestUpdate } from './register-latest-update';
 import { registerLabel, splitProposer, type RegisterField } from './register-fields';
 import { readImplementationDate, readRegisterStage } from './register-stage';
@@ -18,10 +19,14 @@ export interface RegisterPage {
   body: DocLine[];
 }
 
+/** "Last updated: 4 March 2024", "Page updated 4 Mar 2024": the date the page states what it states. */
+const UPDATED = /^(last updated|page (last )?updated|updated( on)?|last modified)\b/i;
 const SECTION_END = /^(What (is|are|SEC)\b.*\?|Timeline|Modification documents)$/i;
 
 /** One or more register pages (a file may hold several, e.g. a scrape of the whole register). */
 export function extractRegister(ctx: ExtractContext): void {
+  const updated = ctx.doc.lines.find((l) => UPDATED.test(l.text.trim()) && findDates(l.text)[0]);
+  if (updated) setDocDate(ctx, findDates(updated.text)[0]!.iso);
   const pages = splitPages(ctx.doc.lines);
   if (!pages.length) warn(ctx, `${ctx.doc.file}: found register labels but no proposal reference heading such as "MP099 Title".`);
   for (const page of pages) extractPage(ctx, page);
@@ -66,7 +71,8 @@ function extractPage(ctx: ExtractContext, page: RegisterPage): void {
     committees: [],
     ...(proposer || organisation ? { proposer: { ...proposer, ...(organisation ? { organisation } : {}) } } : {}),
     ...(field('leadAnalyst') ? { leadAnalyst: field('leadAnalyst') } : {}),
-    ...(raisedOn ? { raisedOn } : {}),
+    // A split part's page gives the date its parent was raised: not the part's (it began at the split).
+    ...(raisedOn && !parseProposalRef(page.ref)?.suffix ? { raisedOn } : {}),
     ...(field('path') ? { path: field('path') } : {}),
     ...targetRelease(ctx, page),
     ...parentOf(page.ref),

@@ -5,7 +5,7 @@ import { setDocDate, sourceOf, warn, type ExtractContext } from './extract-conte
 import { listedItem, saysImplemented, type ListedItem } from './notice-items';
 import { pathFrom, releaseNamedIn, reportsDone, statedEffectiveDate } from './notice-facts';
 import { SEC_VERSION } from './sec-document';
-import { plainQuotes, type DocLine } from './source-lines';
+import { plainQuotes, sentence, type DocLine } from './source-lines';
 import { recordStage } from './timeline';
 
 interface Listed extends ListedItem {
@@ -32,22 +32,47 @@ export function extractRelease(ctx: ExtractContext): void {
   const where = stated?.line ?? lines.find((l) => l.text.trim()) ?? lines[0]!;
   if (stated) {
     if (name) ctx.set.releases.push({ name, on: stated.on, source: sourceOf(ctx, stated.line) });
-    if (version) ctx.set.releases.push({ name: `SEC v${version}`, on: stated.on, source: sourceOf(ctx, stated.line) });
+    if (version) ctx.set.releases.push({ name: `SEC v${version}`, on: stated.on, ...versionFacts(lines, itemsOf(lines).map((i) => i.ref)), source: sourceOf(ctx, stated.line) });
   } else if (!on) warn(ctx, `${ctx.doc.file}: the page states no date for ${name ?? (version ? `SEC v${version}` : 'the release')}, and releases before 2021 have no date by rule. Nothing was marked Implemented.`, where);
   const text = lines.map((l) => l.text).join('\n');
   // Only a sentence that states the date in the past tense makes unmarked rows Implemented: scope pages plan.
   const done = !!stated && stated.on <= (ctx.docDate ?? ctx.today) && reportsDone(stated.sentence);
   const items = itemsOf(lines);
+  // In a table with a status per row, a row without "Implemented" is not implemented, whatever the page says.
+  const statusColumn = items.some((i) => i.status || /\t.+\t/.test(i.line.text));
   for (const item of items) {
     const path = pathFrom(lines.filter((l) => l.text.includes(item.ref)).map((l) => l.text).join(' ')) ?? (items.length === 1 ? pathFrom(text) : undefined);
     ctx.set.proposals.push({
-      ref: item.ref, committees: [], ...(item.title ? { title: item.title } : {}), ...(name ? { targetRelease: name } : {}), ...(path ? { path } : {}),
+      ref: item.ref, committees: [], ...(item.title ? { title: item.title } : {}), ...targetOf(item.status, name), ...(path ? { path } : {}),
       source: sourceOf(ctx, item.line),
     });
-    const implemented = saysImplemented(item.status) || (!item.status && done);
-    if (implemented && on) recordStage(ctx, { ref: item.ref, line: item.line }, 'Implemented', on, stated?.sentence ?? `${item.ref} ${item.status ?? 'implemented'} in the ${name}`);
-    else if (item.status && !saysImplemented(item.status)) ctx.set.events.push({ ref: item.ref, text: `${item.status}${name ? ` (${name})` : ''}`, source: sourceOf(ctx, item.line) });
+    const implemented = saysImplemented(item.status) || (!item.status && !statusColumn && done);
+    const row = sentence(item.line.text);
+    if (implemented && on) recordStage(ctx, { ref: item.ref, line: item.line }, 'Implemented', on, stated ? `${row} — ${stated.sentence}` : row, saysImplemented(item.status));
+    else if (item.status && !saysImplemented(item.status)) {
+      // "Withdrawn" in a row states the stage but not its date: the proposal says so, dated only by the page.
+      if (/^(withdrawn|rejected)$/i.test(item.status.trim())) ctx.set.proposals.at(-1)!.stage = item.status.trim().replace(/^./, (c) => c.toUpperCase());
+      ctx.set.events.push({ ref: item.ref, text: `${item.status}${name ? ` (${name})` : ''}`, source: sourceOf(ctx, item.line) });
+    }
   }
+}
+
+/** The release a row targets: this one, or the one it was moved to ("Deferred to June 2022 SEC Release"); none when removed. */
+function targetOf(status: string | undefined, name: string | undefined): { targetRelease?: string } {
+  if (status && /^(deferred|postponed|moved|removed)/i.test(status)) {
+    const moved = releaseNamedIn(status);
+    return moved ? { targetRelease: moved } : {};
+  }
+  return name ? { targetRelease: name } : {};
+}
+
+/** A designation by the Secretary of State, and what the version contains: its modifications, or the page's words. */
+function versionFacts(lines: readonly DocLine[], refs: string[]): { designation?: boolean; contains?: string[] } {
+  const text = sentence(lines.map((l) => l.text).join(' '));
+  const designation = /\bSecretary of State\b|\b(re-?)?designat(ed|ion)\b/i.test(text) && !refs.length;
+  const said = /\b(?:It|This version|The version) (?:contains|includes) (.+?)\.(?:\s|$)/i.exec(text)?.[1];
+  const contains = refs.length ? refs : said ? [said] : [];
+  return { ...(designation ? { designation } : {}), ...(contains.length ? { contains } : {}) };
 }
 
 /** Table rows and list lines that start with a reference, then references a notice says it implements. */

@@ -1,7 +1,7 @@
 import { readFile, stat } from 'node:fs/promises';
 import { UserError } from '../core/errors';
 import type { Calendar, Clock, StorePort } from '../core/ports';
-import { applyChangeSet, countChanges, planChangeSet } from './apply-change-set';
+import { applyChangeSet, countChanges, settle } from './apply-change-set';
 import type { ApplyOptions, ApplyReport } from './apply-context';
 import { mergeChangeSets, type ChangeSet } from './change-set';
 import { DOCUMENT_LIMITS, megabytes } from './document-limits';
@@ -30,7 +30,7 @@ export async function extractFiles(paths: readonly string[], today: string, fetc
   return mergeChangeSets(sets);
 }
 
-async function readBytes(path: string): Promise<Uint8Array> {
+export async function readBytes(path: string): Promise<Uint8Array> {
   let size: number;
   try {
     size = (await stat(path)).size;
@@ -54,8 +54,8 @@ export function applyOptionsFor(deps: ImportDeps): ApplyOptions {
  */
 export async function importChangeSet(set: ChangeSet, deps: ImportDeps, dryRun: boolean): Promise<ApplyReport> {
   const options = applyOptionsFor(deps);
-  const plan = planChangeSet(deps.store.read(), set, options);
+  const { set: settled, plan } = settle(deps.store.read(), set, options);
   if (dryRun || countChanges(plan) === 0) return plan;
   const command = `import ${set.documents.map((d) => d.file).join(' ')}`;
-  return deps.store.transact({ actor: deps.actor, command }, (draft) => applyChangeSet(draft, set, options));
+  return deps.store.transact({ actor: deps.actor, command }, (draft) => applyChangeSet(draft, settled, options));
 }

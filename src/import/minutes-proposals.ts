@@ -29,7 +29,7 @@ const TARGET = /\btarget(?:ed|ing)? (?:implementation date of |for )?the (\w+ \d
 export function readMinutesProposals(ctx: ExtractContext, meeting: MinutesMeeting): void {
   let current: string | undefined;
   for (const unit of minutesUnits(ctx.doc.lines)) {
-    const heading = refHeading(unit.text, { quoted: true });
+    const heading = refHeading(unit.text.replace(/^\d+\.\s+/, ''), { quoted: true });
     if (heading) {
       current = heading.ref;
       ctx.set.proposals.push({ ref: heading.ref, title: heading.title, committees: [], source: sourceOf(ctx, unit.line) });
@@ -38,8 +38,17 @@ export function readMinutesProposals(ctx: ExtractContext, meeting: MinutesMeetin
   }
 }
 
+/** The Change Board and the Panel vote in their own minutes: "The Change Board APPROVED MP200", "voted to reject". */
+const VOTE = /\b(APPROVED|REJECTED)\b|\bvoted to (approve|reject)\b/;
+const VOTING = new Set(['CB', 'PANEL']);
+
 function readSentence(ctx: ExtractContext, meeting: MinutesMeeting, ref: string, unit: Unit): void {
   const text = sentence(unit.text).replace(/^[-•*▪]\s*/, '').replace(/;?\s*(and)?$/, '');
+  const vote = VOTING.has(meeting.committee) && !/\b(recommend\w*|if|would|will)\b/i.test(text) ? VOTE.exec(text) : null;
+  if (vote) {
+    const outcome = /reject/i.test(vote[0]) ? 'Rejected' : 'Approved';
+    ctx.set.decisions.push({ ref, body: meeting.body, outcome, on: meeting.on, sentence: /^The\s/.test(text) ? text : `The ${meeting.body} ${text}`, source: sourceOf(ctx, unit.line) });
+  }
   for (const rule of DECISIONS) {
     const m = rule.pattern.exec(text);
     if (!m) continue;

@@ -9,7 +9,7 @@ export function releaseNamedIn(text: string): string | undefined {
 }
 
 /** Wording that states when a release or SEC version took effect. */
-const EFFECTIVE = /\b(came into (?:effect|force)|comes? into (?:effect|force)|(?:was|were|has been|have been|will be|is|are) (?:implemented|released|designated|delivered|go(?:ing)? live)|went live|go-live(?: date)?|took place|takes place|effective (?:from|on|date)|implementation date|release date|released on|designated on)\b/i;
+const EFFECTIVE = /\b(came into (?:effect|force)|comes? into (?:effect|force)|(?:was|were|has been|have been|will be|is|are) (?:implemented|released|designated|delivered|go(?:ing)? live)|went live|go(?:es)? live on|due to (?:go live|be implemented|take effect|come into effect)|go-live(?: date)?|took (?:place|effect)|takes (?:place|effect)|with effect from|effective (?:from|on|date)|implemented on|implementation date|release date|released on|designated on)\b/i;
 
 /** The first date stated after effective wording ("came into effect on 18 July 2022"), with its line. */
 export function statedEffectiveDate(lines: readonly DocLine[]): { on: string; line: DocLine; sentence: string } | undefined {
@@ -30,7 +30,7 @@ function sentenceAround(text: string, at: number): string {
 
 /** Past-tense wording: the page reports a release that has happened, not one being planned. */
 export function reportsDone(text: string): boolean {
-  return /\b(came into (effect|force)|(was|were|has been|have been) (implemented|released|delivered)|went live|is now (live|in effect))\b/i.test(text);
+  return /\b(came into (effect|force)|took effect|(was|were|has been|have been) (implemented|released|delivered)|went live|is now (live|in effect))\b/i.test(text);
 }
 
 /** Path wording in notices: an "Authority-Led Variation" is a Path 1 change. */

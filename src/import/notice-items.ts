@@ -14,7 +14,7 @@ export interface ListedItem {
   rest: string;
 }
 
-const STATUS = '(Implemented|Not implemented|Pending Implementation|Withdrawn|Rejected|Approved|Deferred|Removed(?: from (?:the )?release)?|Moved to .{3,40})';
+const STATUS = '(Implemented|Not implemented|Pending Implementation|Withdrawn|Rejected|Approved|Deferred(?: to .{3,40})?|Postponed(?: to .{3,40})?|Removed(?: from (?:the )?release)?|Moved to .{3,40})';
 const itemRe = new RegExp(`^\\s*(?:[-•*–]\\s*)?(${REF_PATTERN})(?![\\w/])[\\s:–-]*(.*)$`);
 const statusAtEnd = new RegExp(`^(.*?)[\\s|–-]*\\b${STATUS}[.]?$`, 'i');
 /** The last quote that closes the title: before a space, a bracket, the end, or a glued status word. */
@@ -50,8 +50,9 @@ function fromText(ref: string, text: string): ListedItem {
   return { ref, ...(plain ? { title: plain.replace(/^[-–:]\s*/, '') } : {}), ...(glued ? { status: glued[2] } : {}), rest: plain ? '' : text };
 }
 
+/** "'Title'" → "Title"; "'Title' part 2" → "Title part 2". */
 function unquote(text: string): string {
-  return text.replace(/^['"](.*)['"]$/, '$1').trim();
+  return text.replace(/^['"](.*)['"]$/, '$1').replace(/^['"]([^'"]+)['"]\s+(\S.*)$/, '$1 $2').trim();
 }
 
 /** "Implemented", "implemented." → true: the row says the change went live in this release. */

@@ -60,7 +60,8 @@ export function meeting(m: ImportedMeeting): string {
 }
 
 export function release(r: ImportedRelease): string {
-  return `${r.name}: ${formatDate(r.on)}${r.ref ? ` (${r.ref})` : ''}${at(r.source)}`;
+  const contains = r.contains?.length ? ` · ${r.designation ? 'designation: ' : ''}${clip(r.contains.join(', '))}` : r.designation ? ' · designation' : '';
+  return `${r.name}: ${formatDate(r.on)}${r.ref ? ` (${r.ref})` : ''}${contains}${at(r.source)}`;
 }
 
 function clip(text: string): string {

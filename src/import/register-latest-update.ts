@@ -3,6 +3,7 @@ import { findDates } from './doc-dates';
 import { warn, type ExtractContext } from './extract-context';
 import type { RegisterPage } from './extract-register';
 import { recordStage } from './timeline';
+import { WITHDRAWAL } from './stated-facts';
 
 interface UpdateRule {
   pattern: RegExp;
@@ -20,8 +21,9 @@ const stage = (name: string) => (ctx: ExtractContext, page: RegisterPage, on: st
 const RULES: readonly UpdateRule[] = [
   { pattern: /\bchange board (voted to )?(approve|reject)/i, record: decision('Change Board') },
   { pattern: /\b(authority|ofgem) (has )?(approved|rejected|decided to (approve|reject))/i, record: decision('Authority') },
-  { pattern: /\b(was|has been) implemented on\b/i, record: stage('Implemented') },
-  { pattern: /\b(was|has been) withdrawn\b/i, record: stage('Withdrawn') },
+  { pattern: /\bpanel (has )?(approved|rejected|voted to (approve|reject))/i, record: decision('SEC Panel') },
+  { pattern: /\b(was|has been) implemented on\b|\bwent live on\b/i, record: stage('Implemented') },
+  { pattern: WITHDRAWAL, record: stage('Withdrawn') },
   { pattern: /\bconverted to a modification proposal\b/i, record: stage('Converted to Modification Proposal') },
 ];
 

@@ -21,12 +21,19 @@ export function requireSecDocument(doc: SourceDoc): void {
   const all = doc.lines.map((l) => l.text);
   if (all.some((t) => refsIn(t).length > 0 || SEC_VERSION.test(t))) return;
   const template = all.some((t) => /\b(DP|MP|SECMP)\s?x{2,4}\b|\[(insert|enter)\b/i.test(t));
-  refuse(doc, template ? 'it is a blank template (no proposal reference filled in)' : 'it names no SEC proposal (DPnnn, MPnnn, SECMPnnnn) or SEC version');
+  if (template) refuse(doc, 'it is a blank template (no proposal reference filled in)');
+  if (!other && all.some((t) => SEC_NAME.test(t) || /\bSEC\b/.test(t))) {
+    throw new NothingToRecord(`${doc.file} is an SEC page with nothing to record: it names no proposal (DPnnn, MPnnn, SECMPnnnn), SEC version or release.`);
+  }
+  refuse(doc, 'it names no SEC proposal (DPnnn, MPnnn, SECMPnnnn) or SEC version');
 }
+
+/** An SEC document that states no fact the store keeps: said so, and not counted as refused. */
+export class NothingToRecord extends UserError {}
 
 function refuse(doc: SourceDoc, reason: string): never {
   throw new UserError(
     `${doc.file} is not an SEC document: ${reason}. Nothing was extracted.`,
-    'Import reads SECAS documents about the Smart Energy Code: papers, minutes, Modification Reports, register pages, release notices, consultation notices, newsletters and Modification Proposal forms.',
+    'Import reads SECAS documents about the Smart Energy Code: papers, minutes of SEC groups, Modification Reports, register pages, release notices, consultation notices, newsletters, Modification Proposal forms and Ofgem decisions.',
   );
 }

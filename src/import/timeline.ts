@@ -29,8 +29,9 @@ export function recordTimelineRow(ctx: ExtractContext, row: TimelineRow): void {
   ctx.set.events.push({ ref: row.ref, text, source: sourceOf(ctx, row.line) });
 }
 
-export function recordStage(ctx: ExtractContext, row: { ref: string; line: DocLine }, stage: string, on: string, text: string): void {
-  const planned = isPlanned(ctx, on);
+/** `statedDone`: the document says it happened ("Implemented" in a row), so only a date after today is a plan. */
+export function recordStage(ctx: ExtractContext, row: { ref: string; line: DocLine }, stage: string, on: string, text: string, statedDone = false): void {
+  const planned = statedDone ? on > ctx.today : isPlanned(ctx, on);
   ctx.set.stages.push({ ref: row.ref, stage, on, sentence: text, ...(planned ? { planned } : {}), source: sourceOf(ctx, row.line) });
 }
 

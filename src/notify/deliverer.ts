@@ -55,6 +55,7 @@ export function createDeliverer(options: DelivererOptions, inFlight: Set<string>
 
   return async (items) => {
     const recipients = new Map(items.map((i) => [i.key, addressKey(i.address)]));
+    const resumed = claimedBefore(options.store, items, inFlight);
     const claimed = await options.store.transact(NOTIFIER_META, (draft) =>
       claimDeliveries(draft, items.map((i) => ({ key: i.key, recipient: recipients.get(i.key)! })), options.clock.now(), inFlight),
     );
@@ -66,16 +67,19 @@ export function createDeliverer(options: DelivererOptions, inFlight: Set<string>
       if (!channels.has(channel)) channels.set(channel, []);
       channels.get(channel)!.push(item);
     }
-    await Promise.all([...channels.values()].map((queue) => sendChannel(queue, report)));
+    await Promise.all([...channels.values()].map((queue) => sendChannel(queue, report, resumed)));
     return report;
   };
 
-  async function sendChannel(queue: readonly Outgoing[], report: DeliveryReport): Promise<void> {
+  async function sendChannel(queue: readonly Outgoing[], report: DeliveryReport, resumed: ReadonlyMap<string, Date>): Promise<void> {
     let nextAt = 0;
     let stop: Outcome | undefined;
     for (const item of queue) {
       let attempts = 0;
       let outcome = stop;
+      // Claimed by a process that died before recording it: if the platform shows it went out, do not send it twice.
+      const since = resumed.get(item.key);
+      if (!outcome && since && (await deliveredAlready(item, since))) outcome = { status: 'sent' };
       while (!outcome) {
         if (nextAt > now()) await sleep(nextAt - now());
         attempts++;
@@ -99,9 +103,19 @@ export function createDeliverer(options: DelivererOptions, inFlight: Set<string>
       return { ok: false, reason: 'transient', error: `${item.address.platform} is not connected (no messenger configured)`, retryAfterMs: NOT_CONFIGURED_RETRY_MS };
     }
     try {
-      return await messenger.send(item.address, item.reply);
+      return await messenger.send(item.address, item.reply, item.key);
     } catch (error) {
       return { ok: false, reason: 'transient', error: `send failed: ${(error as Error).message}` };
+    }
+  }
+
+  async function deliveredAlready(item: Outgoing, since: Date): Promise<boolean> {
+    const messenger = options.messengers.find((m) => m.platform === item.address.platform);
+    try {
+      return (await messenger?.delivered?.(item.address, item.key, since)) === true;
+    } catch (error) {
+      options.logger.warn({ key: item.key, err: { message: (error as Error).message } }, 'could not check whether an interrupted delivery went out; sending it');
+      return false;
     }
   }
 
@@ -116,4 +130,12 @@ export function createDeliverer(options: DelivererOptions, inFlight: Set<string>
       inFlight.delete(item.key);
     }
   }
+}
+
+/** Deliveries left `pending` by a process that died mid-delivery (not this one's in flight), with when they were claimed. */
+function claimedBefore(store: StorePort, items: readonly Outgoing[], inFlight: ReadonlySet<string>): Map<string, Date> {
+  const wanted = new Set(items.map((i) => i.key));
+  const resumed = new Map<string, Date>();
+  for (const d of store.read().deliveries) if (d.status === 'pending' && wanted.has(d.key) && !inFlight.has(d.key)) resumed.set(d.key, new Date(d.at));
+  return resumed;
 }

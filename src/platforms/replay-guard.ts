@@ -9,8 +9,8 @@ import { ownCopy } from './own-copy';
  * (demo data, tests) it remembers in memory only.
  */
 export interface ReplayGuard {
-  /** True the first time `key` is seen within `ttlMs`; records it. */
-  firstSeen(key: string, ttlMs: number): boolean;
+  /** True the first time `key` is seen within `ttlMs`; records it. On PostgreSQL the answer is a promise (one insert). */
+  firstSeen(key: string, ttlMs: number): boolean | Promise<boolean>;
 }
 
 const MAX_KEYS = 200_000;
@@ -28,7 +28,7 @@ function rememberedForm(key: string): string {
   return createHash('sha256').update(safe).digest().toString('base64url', 0, 16);
 }
 
-export function createReplayGuard(options: { file?: string; now?: () => number } = {}): ReplayGuard {
+export function createReplayGuard(options: { file?: string; now?: () => number } = {}): ReplayGuard & { firstSeen(key: string, ttlMs: number): boolean } {
   const now = options.now ?? Date.now;
   const seen = load(options.file, now());
   let lines = seen.size;

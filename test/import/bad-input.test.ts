@@ -15,12 +15,12 @@ beforeAll(async () => {
 });
 afterAll(() => rm(dir, { recursive: true, force: true }));
 
-async function importOne(name: string, bytes: Uint8Array | string | undefined, extra: string[] = []) {
+async function importOne(name: string, bytes: Uint8Array | string | undefined, extra: string[] = [], allOrNothing = false) {
   const file = path.join(dir, name);
   if (bytes !== undefined) await writeFile(file, bytes);
   const store = createMemoryStore(emptyStore());
   const before = JSON.stringify(store.read());
-  const result = await runImport({ files: [...extra, file], dryRun: false, json: false, store, clock: { now: () => new Date('2023-08-22T09:00:00Z') }, calendar: createCalendar(), actor: 'operator' });
+  const result = await runImport({ files: [...extra, file], dryRun: false, json: false, allOrNothing, store, clock: { now: () => new Date('2023-08-22T09:00:00Z') }, calendar: createCalendar(), actor: 'operator' });
   return { ...result, unchanged: JSON.stringify(store.read()) === before };
 }
 
@@ -63,10 +63,17 @@ describe('bad files: a message naming the file and the reason, exit code 1, noth
     expect(result.output).toMatch(/missing\.txt could not be read: no such file/);
   });
 
-  it('one bad file among good ones stops the whole import', async () => {
+  it('one bad file among good ones: the good one is imported, the bad one listed with why, exit code 2', async () => {
     const result = await importOne('empty-too.txt', '', [fixture('paper-tabasc.txt')]);
+    expect(result).toMatchObject({ exitCode: 2, unchanged: false });
+    expect(result.output).toMatch(/Refused \(1\): not imported\n\s*• empty-too\.txt is empty\./);
+    expect(result.output).toContain('Imported paper-tabasc.txt');
+  });
+
+  it('with --all-or-nothing one bad file among good ones stops the whole import', async () => {
+    const result = await importOne('empty-three.txt', '', [fixture('paper-tabasc.txt')], true);
     expect(result).toMatchObject({ exitCode: 1, unchanged: true });
-    expect(result.output).toMatch(/empty-too\.txt is empty/);
+    expect(result.output).toMatch(/^Nothing was imported: empty-three\.txt is empty/);
   });
 
   it('--json reports the error as JSON', async () => {

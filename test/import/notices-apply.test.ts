@@ -20,19 +20,19 @@ describe('applying release and consultation notices to a store', () => {
     const mp177 = data.proposals.find((p) => p.ref === 'MP177')!;
     expect([mp177.title, mp177.stage, mp177.stageHistory.at(-1)!.on]).toEqual(['Power Outage Alerts sent to DNOs', 'Implemented', '2022-06-30']);
     expect(data.proposals.find((p) => p.ref === 'SECMP0049')!.stage).toBe('Implemented');
-    expect(data.proposals.find((p) => p.ref === 'MP181')!.stage).not.toBe('Implemented');
+    // "Removed from release": no stage stated, so none is recorded (never a default "Converted").
+    expect(data.proposals.find((p) => p.ref === 'MP181')!.stage).toBeUndefined();
     expect(data.releases.map((r) => [r.name, r.on])).toEqual(expect.arrayContaining([['November 2019 SEC Release', '2019-11-29'], ['June 2022 SEC Release', '2022-06-30']]));
     expect(await ask('status MP083')).toContain('Implemented');
     const again = await importFiles(temp.store, [notice('june-2022-sec-release.txt'), notice('november-2019-sec-release.md')]);
     expect(again.output).toContain('Nothing to change');
   });
 
-  it('a newsletter decision on an unknown MP: created as converted, then Pending Implementation, never Development Stage', async () => {
+  it('a newsletter decision on an unknown MP: the decision with its sentence, and no stage the newsletter does not state', async () => {
     await importFiles(temp.store, [notice('sec-newsletter-july-2023.txt')]);
     const mp199 = temp.store.read().proposals.find((p) => p.ref === 'MP199')!;
-    expect(mp199.stageHistory.map((h) => h.stage)).toEqual(['Converted to Modification Proposal']); // first seen; the approval is a decision
-    expect(mp199.decisions).toEqual([expect.objectContaining({ body: 'Change Board', outcome: 'Approved', on: '2023-07-19' })]);
-    expect(mp199.stage).toBe('Pending Implementation');
+    expect(mp199.stageHistory).toEqual([]);
+    expect(mp199.decisions).toMatchObject([{ body: 'Change Board', outcome: 'Approved', on: '2023-07-19', text: 'The Change Board approved MP199 under Self-Governance on 19 July 2023.' }]);
   });
 
   it('a consultation known only by its closing date is shown with the opening date unknown; a later page fills it in', async () => {

@@ -23,7 +23,7 @@ describe('release notices and release scope pages', () => {
       ['MP170', 'Alternative HAN Forum cost recovery', 'June 2022 SEC Release'],
       ['MP177', 'Power Outage Alerts sent to DNOs', 'June 2022 SEC Release'],
       ['SECMP0007', 'Firmware updates to IHDs and PPMIDs', 'June 2022 SEC Release'],
-      ['MP181', 'Updates to the CPL process', 'June 2022 SEC Release'],
+      ['MP181', 'Updates to the CPL process', undefined], // "Removed from release": no longer its target
     ]);
     expect(stages(set)).toEqual(['MP162', 'MP170', 'MP177', 'SECMP0007'].map((ref) => [ref, 'Implemented', '2022-06-30', false]));
     expect(set.releases.map((r) => [r.name, r.on])).toEqual([['June 2022 SEC Release', '2022-06-30'], ['SEC v63.0', '2022-06-30']]);
@@ -131,7 +131,11 @@ describe('not an SEC document: refused, nothing extracted', () => {
     await expect(notice(name)).rejects.toThrow(message);
   });
 
-  it('a page with no SEC reference at all', () => {
-    expect(() => fromText('about.txt', 'About us\nWe administer the Smart Energy Code.\nContact the Helpdesk.\n')).toThrow(/about\.txt is not an SEC document: it names no SEC proposal/);
+  it('a SECAS page with no reference at all says it has nothing to record (not "not an SEC document")', () => {
+    expect(() => fromText('about.txt', 'About us\nWe administer the Smart Energy Code.\nContact the Helpdesk.\n')).toThrow(/about\.txt is an SEC page with nothing to record/);
+  });
+
+  it('a page about nothing SEC at all is not an SEC document', () => {
+    expect(() => fromText('recipe.txt', 'Lemon cake\nMix the flour and the eggs.\n')).toThrow(/recipe\.txt is not an SEC document: it names no SEC proposal/);
   });
 });

@@ -10,18 +10,18 @@ describe('register pages', () => {
       title: 'Enduring Change of Supplier: alternative solution A',
       proposer: { name: 'Mari Toda', organisation: 'DCC' },
       leadAnalyst: 'Joe Hehir',
-      raisedOn: '2020-05-14',
       stage: 'Pending Implementation',
       targetRelease: 'June 2021 SEC Release',
       path: 'Path 3: Self-Governance',
       parent: 'MP102',
     })]);
+    expect(set.proposals[0]!.raisedOn).toBeUndefined(); // "Date raised 14/05/2020" is when MP102 was raised, not the split part
   });
 
   it('reads a timeline of dates above events, a range split over two lines and the Latest update decision', async () => {
     const set = await extractPath(fixture('register-mp102a.txt'));
+    // MP102A was split from MP102: "Draft Proposal raised" on its page is MP102's history, listed but not its stage.
     expect(set.stages.map((s) => [s.stage, s.on])).toEqual([
-      ['Development Stage', '2020-05-14'],
       ['Converted to Modification Proposal', '2020-07-16'],
       ['Change Board', '2021-05-26'],
     ]);
@@ -30,7 +30,7 @@ describe('register pages', () => {
       ['report', '2021-04-16', '2021-05-07'],
     ]);
     expect(set.decisions).toEqual([expect.objectContaining({ body: 'Change Board', outcome: 'Approved', on: '2021-05-26' })]);
-    expect(set.events.map((e) => e.text)).toEqual(['Present to Working Group for discussion 02 Sep 2020']);
+    expect(set.events.map((e) => e.text)).toEqual(['Present to Working Group for discussion 02 Sep 2020', 'Draft Proposal raised 14 May 2020 (the proposal it came from)']);
   });
 
   it('never reads a quoted or in-sentence date in the summary as a process date', async () => {

@@ -13,7 +13,7 @@ export { setActionDue, type SetActionDueInput, type DueChange } from './set-acti
 export { snoozeAction, snoozeUntil, type SnoozeActionInput } from './snooze-action';
 export { addConsultation, DEFAULT_CLOSING_TIME, type AddConsultationInput } from './add-consultation';
 export { completeConsultation, type CompleteConsultationInput } from './complete-consultation';
-export { registerProposal, fillProposal, linkParent, type RegisterInput } from './register-proposal';
+export { registerProposal, startStageHistory, fillProposal, linkParent, type RegisterInput } from './register-proposal';
 export { addCommitteeDecision, bodyName } from './record-committee-view';
 export { recordMeeting, recordRelease } from './record-meeting';
 export { issueCalendarTokens, revokeCalendarTokens, hashCalendarToken, MAX_CALENDAR_TOKENS_PER_CALLER, type IssuedToken } from './calendar-tokens';

@@ -12,22 +12,40 @@ import type { Proposal, StoreData } from '../../../storage/schema';
 export interface RegisterInput {
   ref: string;
   title: string;
-  stage: string;
-  on: string;
+  /** The first stage a document dates; absent when the document does not state one ("stage not stated"). */
+  stage?: string;
+  on?: string;
+  /** The stage's date is only when the document (dated `on`) showed it. */
+  firstSeen?: boolean;
+  /** The sentence the stage came from. */
+  note?: string;
   fields: Partial<Pick<Proposal, 'summary' | 'proposer' | 'leadAnalyst' | 'path' | 'targetRelease' | 'raisedOn'>>;
 }
 
-/** An existing MP or SECMP, recorded with the first stage the document dates; no "new DP" announcement. */
+/**
+ * A proposal a document describes, recorded with the first stage the document dates, or with no stage at
+ * all when the document states none (never a default stage, never today's date); no "new DP" announcement.
+ */
 export function registerProposal(draft: StoreData, input: RegisterInput, meta: OperationMeta): Proposal {
   const parsed = parseProposalRef(input.ref)!;
   const draftRef = parsed.kind === 'MP' && !parsed.suffix ? `DP${input.ref.slice(2)}` : undefined;
   const proposal: Proposal = compact({
     ref: input.ref, draftRef, title: input.title, ...compact(input.fields),
-    stage: input.stage, stageHistory: [{ stage: input.stage, on: input.on, source: meta.source }],
-    committees: [], decisions: [], children: [], updatedAt: meta.at,
+    stageHistory: [], committees: [], decisions: [], children: [], source: meta.source, updatedAt: meta.at,
   });
   draft.proposals.push(proposal);
+  if (input.stage && input.on) startStageHistory(proposal, { stage: input.stage, on: input.on, note: input.note, firstSeen: input.firstSeen }, meta);
   return proposal;
+}
+
+/**
+ * The first stage of a proposal recorded with none: the one place a stage-less proposal gets its stage.
+ * The stage is set here only so the rest of the same import sees it; the replay derives it again on save.
+ */
+export function startStageHistory(proposal: Proposal, entry: { stage: string; on: string; note?: string; firstSeen?: boolean }, meta: OperationMeta): void {
+  proposal.stageHistory.push(compact({ stage: entry.stage, on: entry.on, source: meta.source, note: entry.note?.trim() || undefined, firstSeen: entry.firstSeen || undefined }));
+  proposal.stage = entry.stage;
+  proposal.updatedAt = meta.at;
 }
 
 /** Set fields the store does not have yet; never overwrites one. */

@@ -26,7 +26,8 @@ const DECIDING_COMMITTEE: Record<string, string> = {
 
 /** The earliest dated event ahead for a proposal: a consultation opening or closing, a deciding meeting, its release. */
 export function nextMilestone(data: Readonly<StoreData>, proposal: Proposal, now: Date, calendar: Calendar): Milestone | undefined {
-  const stage = normaliseStage(proposal.stage ?? '');
+  // A proposal with no stated stage still has its consultations and release ahead of it.
+  const stage = proposal.stage ? normaliseStage(proposal.stage) : { name: '', terminal: false };
   if (stage.terminal) return undefined;
   const today = calendar.londonDate(now);
   const candidates: Milestone[] = [...consultationMilestones(data, proposal, now, calendar), ...meetingMilestones(data, stage.name, today)];

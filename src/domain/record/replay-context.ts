@@ -12,7 +12,8 @@ export function replayContext(data: Readonly<StoreData>, p: Proposal, today: str
   const release = releaseFor(data, p.targetRelease);
   const parts = [...new Set([...p.children, ...childRefsOf(data, p.ref)])].sort(byCodePoint);
   const partDates = parts.map((ref) => proposalWithRef(data, ref)).flatMap((c) => (c ? [c.raisedOn, c.stageHistory[0]?.on] : [])).filter((d): d is string => !!d);
-  const splitOn = partDates.sort(byCodePoint)[0];
+  // The parent's own "Split into …" entry dates the split; failing that, the first date a part is recorded.
+  const splitOn = parts.length ? (p.stageHistory.find((e) => /^split\b/i.test(e.stage))?.on ?? partDates.sort(byCodePoint)[0]) : undefined;
   return {
     ref: p.ref,
     ...(p.draftRef ? { draftRef: p.draftRef } : {}),

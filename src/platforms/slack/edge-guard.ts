@@ -17,15 +17,16 @@ export function createSlackEdgeGuard(signingSecret: string, replay: ReplayGuard,
     readRaw(req, res, (error?: unknown) => {
       if (error) return refuse(res, logger, statusOf(error), 'the request body could not be read', { reason: (error as Error).message });
       const raw: Buffer = Buffer.isBuffer(req.body) ? req.body : Buffer.alloc(0);
-      const problem = check(req, raw, signingSecret, replay);
-      if (problem) return refuse(res, logger, problem.status, problem.message);
-      (req as Request & { rawBody?: Buffer }).rawBody = raw;
-      next();
+      check(req, raw, signingSecret, replay).then((problem) => {
+        if (problem) return refuse(res, logger, problem.status, problem.message);
+        (req as Request & { rawBody?: Buffer }).rawBody = raw;
+        next();
+      }, next);
     });
   };
 }
 
-function check(req: Request, raw: Buffer, secret: string, replay: ReplayGuard): { status: number; message: string } | undefined {
+async function check(req: Request, raw: Buffer, secret: string, replay: ReplayGuard): Promise<{ status: number; message: string } | undefined> {
   const timestamp = Number(req.header('x-slack-request-timestamp'));
   const signature = req.header('x-slack-signature') ?? '';
   if (!Number.isInteger(timestamp) || Math.abs(Date.now() - timestamp * 1000) > SLACK_TIMESTAMP_WINDOW_MS) return { status: 401, message: 'the request timestamp is missing or more than 5 minutes away' };
@@ -35,7 +36,8 @@ function check(req: Request, raw: Buffer, secret: string, replay: ReplayGuard): 
   // A retry (X-Slack-Retry-Num) may repeat a signature within the same second; its event or trigger id
   // is then what drops it (retry-guard), also across restarts.
   const retry = req.header('x-slack-retry-num') !== undefined;
-  if (!replay.firstSeen(`slack-sig:${signature}`, 2 * SLACK_TIMESTAMP_WINDOW_MS) && !retry) return { status: 401, message: 'this signed request was already received (replay)' };
+  const first = await replay.firstSeen(`slack-sig:${signature}`, 2 * SLACK_TIMESTAMP_WINDOW_MS);
+  if (!first && !retry) return { status: 401, message: 'this signed request was already received (replay)' };
   return undefined;
 }
 

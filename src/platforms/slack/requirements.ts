@@ -9,6 +9,8 @@ export const WEB_API_SCOPES: Readonly<Record<string, string | null>> = {
   'chat.update': 'chat:write',
   'chat.unfurl': 'links:write',
   'conversations.open': 'im:write',
+  /** A new leader checks whether a message the killed one had claimed went out (also groups:/im:history, below). */
+  'conversations.history': 'channels:history',
   'views.open': null,
   'views.publish': null,
   /** The user's verified email, matched to the directory so people are linked without `link`. */

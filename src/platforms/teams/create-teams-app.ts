@@ -43,11 +43,11 @@ export function createTeamsApp(web: Express, config: TeamsConfig, deps: MessageD
     messagingEndpoint: MESSAGING_ENDPOINT,
   });
   const once = firstDelivery(deps.replay, deps.logger);
-  app.on('message', (ctx) => (once(ctx) ? safely('message', deps.logger, () => handleMessage(toTurn(ctx), deps)) : undefined));
+  app.on('message', async (ctx) => ((await once(ctx)) ? safely('message', deps.logger, () => handleMessage(toTurn(ctx), deps)) : undefined));
   // Our card type is plain JSON; the SDK's IAdaptiveCard class type describes the same wire shape.
-  app.on('card.action', async (ctx) => (!once(ctx) ? ALREADY_DONE : (await safely('card.action', deps.logger, () => handleCardAction(toTurn(ctx), deps))) ?? CARD_ACTION_FAILED) as AdaptiveCardActionResponse);
+  app.on('card.action', async (ctx) => (!(await once(ctx)) ? ALREADY_DONE : (await safely('card.action', deps.logger, () => handleCardAction(toTurn(ctx), deps))) ?? CARD_ACTION_FAILED) as AdaptiveCardActionResponse);
   app.on('dialog.open', async (ctx) => ((await safely('dialog.open', deps.logger, async () => openDialog(toTurn(ctx), deps))) ?? DIALOG_FAILED) as never);
-  app.on('dialog.submit', async (ctx) => (!once(ctx) ? DIALOG_ALREADY_DONE : (await safely('dialog.submit', deps.logger, () => submitDialog(toTurn(ctx), deps))) ?? DIALOG_FAILED) as never);
+  app.on('dialog.submit', async (ctx) => (!(await once(ctx)) ? DIALOG_ALREADY_DONE : (await safely('dialog.submit', deps.logger, () => submitDialog(toTurn(ctx), deps))) ?? DIALOG_FAILED) as never);
   app.on('message.ext.query', async (ctx) => ((await safely('message.ext.query', deps.logger, () => handleSearchQuery(toTurn(ctx), deps))) ?? NO_RESULTS) as never);
   app.on('message.ext.query-link', async (ctx) => ((await safely('message.ext.query-link', deps.logger, () => handleSearchLink(toTurn(ctx), deps))) ?? NO_RESULTS) as never);
   app.on('conversationUpdate', (ctx) => safely('conversationUpdate', deps.logger, () => handleInstallEvent(toTurn(ctx), deps)));
@@ -58,10 +58,10 @@ export function createTeamsApp(web: Express, config: TeamsConfig, deps: MessageD
 const ALREADY_DONE = { statusCode: 200, type: 'application/vnd.microsoft.activity.message', value: 'Already done.' } as const;
 
 /** A redelivered activity (same id in the same conversation) is acknowledged but runs only once, also after a restart. */
-function firstDelivery(replay: ReplayGuard, logger: Logger): (ctx: IActivityContext) => boolean {
-  return (ctx) => {
+function firstDelivery(replay: ReplayGuard, logger: Logger): (ctx: IActivityContext) => Promise<boolean> {
+  return async (ctx) => {
     const { id, conversation } = ctx.activity;
-    if (!id || replay.firstSeen(`teams:${conversation.id}:${id}`, DELIVERY_ID_TTL_MS)) return true;
+    if (!id || (await replay.firstSeen(`teams:${conversation.id}:${id}`, DELIVERY_ID_TTL_MS))) return true;
     logger.info({ activityId: id }, 'dropped a repeated Teams activity');
     return false;
   };

@@ -11,7 +11,7 @@ export function registerRetryGuard(app: App, rt: SlackRuntime): void {
     const body = args.body as { event_id?: string; trigger_id?: string };
     const key = body.event_id ? `event:${body.event_id}` : body.trigger_id ? `trigger:${body.trigger_id}` : undefined;
     // The replay guard remembers it in memory and in the replay file, so a restart does not run it again.
-    if (key && !rt.deps.replay!.firstSeen(`slack-${key}`, DELIVERY_ID_TTL_MS)) {
+    if (key && !(await rt.deps.replay!.firstSeen(`slack-${key}`, DELIVERY_ID_TTL_MS))) {
       rt.logger.info({ key, retryNum: args.context.retryNum }, 'dropped a repeated Slack delivery');
       const ack = (args as { ack?: () => Promise<void> }).ack;
       if (ack) await ack();

@@ -11,6 +11,8 @@ export interface RecordedCall {
 }
 
 export interface Failure {
+  /** Answer normally, but only after this long (a slow Slack: the caller may die waiting). */
+  delayMs?: number;
   status?: number;
   retryAfter?: number;
   error?: string;
@@ -74,8 +76,10 @@ export async function startFakeSlack(): Promise<FakeSlack> {
     const call = { method, body: toBody(raw, req.headers['content-type']), headers: req.headers };
     calls.push(call);
     const failure = failures.get(method)?.shift();
-    if (failure) return fail(res, failure);
-    res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify(answer(method, call.body, String(++ts), fake.socketUrl, fake.users)));
+    if (failure?.delayMs) await new Promise((resolve) => setTimeout(resolve, failure.delayMs));
+    else if (failure) return fail(res, failure);
+    const answered = method === 'conversations.history' ? history(calls, call.body) : answer(method, call.body, String(++ts), fake.socketUrl, fake.users);
+    res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify(answered));
     events.emit('call', call);
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
@@ -150,6 +154,12 @@ function answer(method: string, body: Record<string, any>, ts: string, socketUrl
     default:
       return { ok: false, error: 'unknown_method' };
   }
+}
+
+/** The messages posted to a channel so far (with their metadata), as conversations.history lists them. */
+function history(calls: readonly RecordedCall[], body: Record<string, any>): object {
+  const posted = calls.filter((c) => c.method === 'chat.postMessage' && c.body.channel === body.channel);
+  return { ok: true, has_more: false, messages: posted.reverse().map((c, i) => ({ type: 'message', ts: String(i), text: c.body.text, ...(c.body.metadata ? { metadata: c.body.metadata } : {}) })) };
 }
 
 function toBody(raw: string, contentType: string | undefined): Record<string, any> {

@@ -1,0 +1,4 @@
+import { storeContract } from './store-contract';
+import { jsonKind } from './store-kinds';
+
+storeContract(jsonKind);

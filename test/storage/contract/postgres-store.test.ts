@@ -1,0 +1,4 @@
+import { storeContract } from './store-contract';
+import { postgresKind } from './store-kinds';
+
+storeContract(postgresKind());
