@@ -15,7 +15,7 @@ export const actionCloseCommand = defineCommand({
   group: 'Actions',
   summary: 'Close an open action, with an optional note.',
   usage: 'action close REF [note]',
-  examples: [example, 'action close "CSC 11/02"', 'action close csc11/01 DCC confirmed no IRPs are affected'],
+  examples: [example, 'action close "CSC 10/01"', 'action close csc10/1 DCC sent the draft legal text'],
   // Owners press Close/Snooze on their own reminders; run() checks who may once it knows the action.
   access: 'change-or-owner',
   parse(args): CloseActionInput {

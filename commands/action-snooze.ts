@@ -15,7 +15,7 @@ export const actionSnoozeCommand = defineCommand({
   group: 'Actions',
   summary: 'Pause reminders for an action: 1d = one Working Day (the default), 1w = one week, or until a date.',
   usage: 'action snooze REF [1d|1w|DATE]',
-  examples: [example, 'action snooze "CSC 10/01"', 'action snooze csc10/01 3 days', 'action snooze CSC 10/01 15 Sep 2023'],
+  examples: [example, 'action snooze "CSC 10/01"', 'action snooze csc10/01 3 days', 'action snooze CSC 10/01 2 weeks'],
   // Owners press Close/Snooze on their own reminders; run() checks who may once it knows the action.
   access: 'change-or-owner',
   parse(args) {

@@ -26,7 +26,7 @@ export const actionsCommand = defineCommand({
   group: 'Actions',
   summary: 'Committee actions: open (default), overdue, closed or all; yours with `mine`; by committee or owner.',
   usage: USAGE,
-  examples: ['actions', 'actions mine', 'actions overdue', 'actions committee CSC', 'actions owner DCC', 'actions closed page 2'],
+  examples: ['actions', 'actions mine', 'actions overdue', 'actions committee CSC', 'actions owner DCC', 'actions closed'],
   access: 'read',
   parse(args): ActionsArgs {
     const reader = new ArgReader(args, USAGE);

@@ -12,7 +12,7 @@ import { metaFor, userDate } from './support/write-meta';
 import { indexOfKeyword, rejectLeftovers, takeKeywordDate, takeProposalRef } from './support/write-words';
 
 const usage = 'advance REF STAGE [on DATE] [reason "WHY"] [note TEXT] · advance REF STAGE [on DATE] correct "REASON" · advance REF new stage "NAME"';
-const example = 'advance MP096 Refinement Process on 28 Jun 2023 note Panel agreed the route';
+const example = 'advance MP095 Refinement Process on 28 Jun 2023 note Panel agreed the route';
 
 interface AdvanceArgs {
   ref: string;
@@ -31,7 +31,7 @@ export const advanceCommand = defineCommand({
   usage,
   examples: [
     example,
-    'advance MP167B report',
+    'advance MP167B cb',
     'advance MP167B Refinement Process reason "the Panel sent the report back"',
     'advance MP167B new stage "Panel pause" note waiting for the Panel',
     'advance MP167B "Change Board" on 20 Sep 2023 correct "the vote was on the 20th"',

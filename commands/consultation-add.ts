@@ -11,14 +11,14 @@ import { metaFor, todayOf, userDate } from './support/write-meta';
 import { takeDateInPlace, takeProposalRef, takeWord } from './support/write-words';
 
 const usage = 'consultation add REF refinement|report|other FROM TO [at 17:00] [url URL]';
-const example = 'consultation add MP167B report 16 Aug 2023 7 Sep 2023 url https://smartenergycodecompany.co.uk/consultations/';
+const example = 'consultation add MP114 report 16 Aug 2023 7 Sep 2023 url https://smartenergycodecompany.co.uk/consultations/';
 
 export const consultationAddCommand = defineCommand({
   name: 'consultation add',
   group: 'Consultations',
   summary: 'Record a consultation on a proposal; it closes at 5pm London time unless you give a time.',
   usage,
-  examples: [example, 'consultation add MP167A refinement 2023-06-28 2023-07-19', 'consultation add DP096 other 1 Mar 2020 to 13 Mar 2020 at 12:00'],
+  examples: [example, 'consultation add MP167A refinement 2023-06-28 2023-07-19', 'consultation add DP096 other 2 Mar 2020 to 13 Mar 2020 at 12:00'],
   access: 'change',
   parse(args): AddConsultationInput {
     const r = new ArgReader(args, usage);

@@ -27,7 +27,7 @@ export const decideCommand = defineCommand({
   group: 'Proposals',
   summary: 'Record the decision on a Modification Proposal by the body that decides its path (default: that body, or the Change Board); the stage follows.',
   usage,
-  examples: [example, 'decide MP102 approved by Authority on 2024-01-15', 'decide MP167B rejected correct "the minutes record a rejection"'],
+  examples: [example, 'decide MP167B rejected on 2023-09-20', 'decide MP167B rejected correct "the minutes record a rejection"'],
   access: 'change',
   parse(args): DecideArgs {
     const words = [...args];

@@ -6,14 +6,14 @@ import { orgLine, requireName } from './support/directory-words';
 import { metaFor } from './support/write-meta';
 
 const USAGE = 'org add "Name" [category CATEGORY] [aliases A,B] [contacts "Name",…]';
-const EXAMPLE = 'org add "DCC" category DCC aliases "Data Communications Company" contacts "Mari Toda"';
+const EXAMPLE = 'org add "Octopus Energy" category "Large Supplier" aliases Octopus contacts "Paul Saker"';
 
 export const orgAddCommand = defineCommand({
   name: 'org add',
   group: 'Admin',
   summary: 'Add an organisation; its contacts get reminders for actions it owns ("DCC to provide…").',
   usage: USAGE,
-  examples: [EXAMPLE, 'org add "British Gas" category "Large Supplier" contacts "Simon Trivella"'],
+  examples: [EXAMPLE, 'org add "Ovo Energy" category "Large Supplier"'],
   access: 'change',
   parse(args): OrganisationInput {
     const r = new ArgReader(args, USAGE);

@@ -12,7 +12,7 @@ export const peopleCommand = defineCommand({
   group: 'Admin',
   summary: 'The directory: people with their organisation or party category, initials and email.',
   usage: USAGE,
-  examples: ['people', 'people org DCC', 'people committee CSC', 'people page 2'],
+  examples: ['people', 'people org DCC', 'people committee CSC', 'people org SECAS'],
   access: 'read',
   parse(args) {
     const reader = new ArgReader(args, USAGE);

@@ -13,7 +13,7 @@ export const personAddCommand = defineCommand({
   group: 'Admin',
   summary: 'Add a person to the directory, so actions they own reach them and their Slack or Teams email links them.',
   usage: USAGE,
-  examples: [EXAMPLE, 'person add "Mari Toda" org DCC initials MT', 'person add "Laura Delargy" org SECAS role change-team'],
+  examples: [EXAMPLE, 'person add "Rhys Evans" org DCC initials RE', 'person add "Kate Frazer" org SECAS role change-team'],
   access: 'change',
   parse(args): PersonInput {
     const r = new ArgReader(args, USAGE);

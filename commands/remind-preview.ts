@@ -21,7 +21,7 @@ export const remindPreviewCommand = defineCommand({
   group: 'Notifications',
   summary: 'Show exactly what a reminder run on a date would send, to whom, and who cannot be reached.',
   usage,
-  examples: ['remind preview', 'remind preview at 28 Aug 2023', 'remind preview --at 2023-09-04'],
+  examples: ['remind preview', 'remind preview at tomorrow', 'remind preview --at today'],
   access: 'read',
   parse(args) {
     const words = [...args];

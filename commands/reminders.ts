@@ -23,6 +23,8 @@ export const remindersCommand = defineCommand({
   usage: USAGE,
   examples: ['reminders', 'reminders email', 'reminders both', 'reminders default'],
   access: 'read',
+  // Choosing records something for the caller: the command line opens the store for writing.
+  writes: true,
   parse(args) {
     if (args.length > 1) throw new UserError('Give one word: email, chat, both, none or default.', `Usage: ${USAGE}, e.g. reminders email`);
     const word = args[0];

@@ -17,7 +17,7 @@ export const statusCommand = defineCommand({
   group: 'Proposals',
   summary: 'Everything about one proposal: stage, people, release, consultations, actions, decisions, next milestone.',
   usage: USAGE,
-  examples: ['status DP096', 'status mp167b', 'status SECMP0049'],
+  examples: ['status DP096', 'status mp167b', 'status MP167'],
   access: 'read',
   parse(args) {
     const ref = args.join(' ').trim();
