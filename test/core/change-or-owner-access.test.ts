@@ -43,11 +43,21 @@ describe("the dispatcher and 'change-or-owner'", () => {
 describe('every change-or-owner command checks who is asking', () => {
   const guarded = allCommands.filter((c) => c.access === 'change-or-owner');
 
-  it('covers close and snooze', () => {
-    expect(guarded.map((c) => c.name).sort()).toEqual(['action close', 'action snooze']);
+  it('covers close and snooze, and undo (which only ever takes back the caller\'s own change)', () => {
+    expect(guarded.map((c) => c.name).sort()).toEqual(['action close', 'action snooze', 'undo']);
   });
 
-  it.each(guarded.flatMap((c) => c.examples.map((e) => [c.name, e] as const)))('%s: "%s" is refused to a stranger and a linked non-owner; nothing changes', async (_name, example) => {
+  it('undo by a stranger finds nothing of theirs to take back, and changes nothing', async () => {
+    const bot = createTestBot({ data: demoStore() });
+    await bot.run('advance DP096 Withdrawn');
+    const before = bot.store.read();
+    const reply = await bot.run('undo', stranger);
+    expect(reply.kind).toBe('error');
+    expect(reply.title).toBe('You have no change to undo.');
+    expect(bot.store.read()).toBe(before);
+  });
+
+  it.each(guarded.filter((c) => c.name !== 'undo').flatMap((c) => c.examples.map((e) => [c.name, e] as const)))('%s: "%s" is refused to a stranger and a linked non-owner; nothing changes', async (_name, example) => {
     for (const [data, caller] of [[demoStore(), stranger], [ownerData(), tom]] as const) {
       const bot = createTestBot({ data });
       const before = bot.store.read();
