@@ -11,6 +11,7 @@ import { addCalendarCommand } from './calendar';
 import { addDirectoryCommands } from './directory';
 import { addRemindCommand } from './remind';
 import { addRestoreCommand } from './restore';
+import { tokenize } from '../core/tokenize';
 
 export interface CliIo {
   stdout: (text: string) => void;
@@ -31,7 +32,7 @@ export async function runCli(argv: string[], io: CliIo = defaultIo): Promise<num
   let exitCode = 0;
   const program = buildProgram(io, (code) => (exitCode = code));
   try {
-    await program.parseAsync(argv, { from: 'user' });
+    await program.parseAsync(splitWholeSubcommand(argv, program), { from: 'user' });
     return exitCode;
   } catch (error) {
     if (error instanceof CommanderError) return error.exitCode === 0 ? 0 : 1;
@@ -41,6 +42,27 @@ export async function runCli(argv: string[], io: CliIo = defaultIo): Promise<num
     }
     throw error;
   }
+}
+
+const OPTIONS_WITH_VALUES = new Set(['--data', '--as']);
+
+/**
+ * `npx secbot "remind run"`: a whole command line in one argument is read like separate words, so a
+ * command-line subcommand (remind, import, restore…) is not mistaken for the chat command of that name.
+ */
+function splitWholeSubcommand(argv: string[], program: Command): string[] {
+  const names = new Set(program.commands.map((c) => c.name()));
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i]!;
+    if (OPTIONS_WITH_VALUES.has(arg)) {
+      i++;
+      continue;
+    }
+    if (arg.startsWith('-')) continue;
+    const words = tokenize(arg);
+    return words.length > 1 && names.has(words[0]!) ? [...argv.slice(0, i), ...words, ...argv.slice(i + 1)] : argv;
+  }
+  return argv;
 }
 
 function buildProgram(io: CliIo, setExit: (code: number) => void): Command {

@@ -95,4 +95,14 @@ describe('npx secbot, as a process', () => {
     expect(run.status).toBe(1);
     expect(JSON.parse(run.stderr).error).toContain('no such file');
   });
+
+  it('a whole command line in one argument runs command-line subcommands too ("directory export", "restore")', () => {
+    const file = join(dir, 'whole.json');
+    secbot(['--data', file, 'init', '--demo']);
+    const csv = secbot(['--data', file, 'directory export']);
+    expect(csv.status).toBe(0);
+    expect(csv.stdout.split('\n')[0]).toBe('name,organisation,category,email,initials,aliases,role');
+    const status = secbot(['--data', file, 'status MP167B']);
+    expect(status.stdout).toContain('MP167B — Review of SEC documents');
+  });
 });
