@@ -23,7 +23,8 @@ let dir: string;
 let sink: SmtpSink;
 
 beforeAll(async () => {
-  readme = await readFile(join(repo, 'README.md'), 'utf8');
+  // The README and the user guides it links that hold command examples (the process rules, the importer).
+  readme = (await Promise.all(['README.md', 'docs/process-rules.md', 'docs/importing.md'].map((f) => readFile(join(repo, f), 'utf8')))).join('\n');
   dir = await mkdtemp(join(tmpdir(), 'secbot-examples-'));
   sink = await startSmtpSink();
 });
