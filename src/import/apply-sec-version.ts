@@ -7,13 +7,16 @@ import type { ImportedRelease } from './change-set';
 /** The name extract-release gives an SEC version: "SEC v45.0". */
 const VERSION_NAME = /^SEC v(\d+(?:\.\d+)?)$/;
 
+/** The version number of a change-set release that is an SEC version ("SEC v45.0" → "45.0"), else undefined. */
+export const secVersionOf = (name: string): string | undefined => VERSION_NAME.exec(name)?.[1];
+
 /**
  * An SEC version the document states (its date, designation and contents) goes to the store's SEC versions,
  * not its releases: returns false when the item is a release. A differing date is a warning, never a silent
  * overwrite.
  */
 export function applySecVersion(ctx: ApplyContext, item: ImportedRelease): boolean {
-  const version = VERSION_NAME.exec(item.name)?.[1];
+  const version = secVersionOf(item.name);
   if (!version) return false;
   const said = item.contains ?? [];
   const contains = said.filter((c) => proposalRefSchema.safeParse(c).success);
