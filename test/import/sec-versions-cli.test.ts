@@ -32,6 +32,10 @@ describe('SEC versions: imported as facts that status and versions show', () => 
     expect(run.status).toBe(0);
     expect(run.stdout).toContain('No SEC versions recorded yet');
     expect(run.stdout).toContain('Import a SECAS release or SEC version page');
+    const wrong = secbot('versions', 'latest');
+    expect(wrong.status).toBe(1);
+    expect(wrong.stdout).toContain('I didn\'t understand "latest".');
+    expect(wrong.stdout).toContain('Usage: versions [page N]');
   });
 
   it('imports versions with date, designation and contents; status and versions show them; a second import changes nothing', async () => {
