@@ -50,6 +50,7 @@ import { actionEditCommand } from './action-edit';
 import { consultationEditCommand } from './consultation-edit';
 import { consultationCancelCommand } from './consultation-cancel';
 import { editCommand } from './edit';
+import { versionsCommand } from './versions';
 
 /** Every chat command, registered by one line each. Help is generated from these declarations. */
 export const allCommands: AnyCommand[] = [
@@ -60,6 +61,7 @@ export const allCommands: AnyCommand[] = [
   actionsCommand,
   actionShowCommand,
   consultationsCommand,
+  versionsCommand,
   historyCommand,
   whoamiCommand,
   linkCommand,

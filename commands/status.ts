@@ -6,7 +6,7 @@ import { STAGE_NOT_STATED, stageOf } from '../src/domain/queries/stage-of';
 import { sourceDocument } from '../src/domain/queries/stage-source';
 import { formatDate, formatInstant } from '../src/domain/dates';
 import {
-  actionLine, consultationLine, plural, proposalView, proposerText, readinessText, requireProposal, workingDaysLeft,
+  actionLine, consultationLine, plural, proposalView, proposerText, readinessText, requireProposal, versionsContaining, versionText, workingDaysLeft,
   type FoundProposal, type Milestone, type ProposalView,
 } from '../src/domain/queries';
 
@@ -62,6 +62,7 @@ function fields(view: ProposalView, ctx: CommandContext, data: ReturnType<Comman
     ['Lead analyst', p.leadAnalyst],
     ['Path', p.path],
     ['Target release', view.release && `${view.release.name}${view.release.on ? ` — ${formatDate(view.release.on)}` : ''}`],
+    ['SEC version', versionsContaining(data, p).map((v) => `In ${versionText(v)}`).join('; ') || undefined],
     ['Committees', p.committees.map(committeeName).join(', ') || undefined],
     ['Last decision', view.lastDecision && decisionText(view.lastDecision)],
     ['Split from', view.parent ? `${view.parent.ref} — ${view.parent.title}` : p.parent],

@@ -134,6 +134,20 @@ export const releaseSchema = z.object({
   source,
 });
 
+export const secVersionSchema = z.object({
+  /** "45.0". */
+  version: z.string().regex(/^\d+\.\d+$/, 'expected an SEC version such as 45.0'),
+  /** The date it took effect. */
+  on: isoDate,
+  /** Designated by the Secretary of State (rather than only released to implement modifications). */
+  designated: z.boolean().optional(),
+  /** The modifications it contains, as stated. */
+  contains: z.array(proposalRefSchema),
+  /** What the page says it contains when that is not a list of modifications ("changes to Appendix AL"). */
+  text: z.string().min(1).optional(),
+  source,
+});
+
 export const storeDataSchema = z.object({
   schemaVersion: z.literal(CURRENT_SCHEMA_VERSION),
   proposals: z.array(proposalSchema),
@@ -152,6 +166,8 @@ export const storeDataSchema = z.object({
   // The audit log is not in the document since schema version 2: it is the journal beside it (see file-store.ts).
   /** Calendar feed links (hashed); absent in stores written before feeds existed. */
   calendarTokens: z.array(calendarTokenSchema).default([]),
+  /** SEC versions with their effective dates; absent in stores written before versions were recorded. */
+  secVersions: z.array(secVersionSchema).default([]),
 });
 
 export type Proposal = z.infer<typeof proposalSchema>;
@@ -163,6 +179,7 @@ export type Consultation = z.infer<typeof consultationSchema>;
 export type ConsultationKind = z.infer<typeof consultationKindSchema>;
 export type Meeting = z.infer<typeof meetingSchema>;
 export type Release = z.infer<typeof releaseSchema>;
+export type SecVersion = z.infer<typeof secVersionSchema>;
 export type Person = z.infer<typeof personSchema>;
 export type Organisation = z.infer<typeof organisationSchema>;
 export type Subscription = z.infer<typeof subscriptionSchema>;
@@ -186,6 +203,7 @@ export const ENTITY_KEYS = {
   organisations: 'id',
   subscriptions: 'id',
   calendarTokens: 'hash',
+  secVersions: 'version',
 } as const;
 
 export function emptyStore(): StoreData {
@@ -204,5 +222,6 @@ export function emptyStore(): StoreData {
     outbox: [],
     deliveries: [],
     calendarTokens: [],
+    secVersions: [],
   };
 }

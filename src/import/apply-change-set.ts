@@ -3,6 +3,7 @@ import { applyAction } from './apply-actions';
 import { createApplyContext, flushGrouped, type ApplyOptions, type ApplyReport } from './apply-context';
 import { applyPeople } from './apply-people';
 import { applyProposal } from './apply-proposals';
+import { applySecVersion } from './apply-sec-version';
 import { applyConsultation, applyMeeting, applyRelease } from './apply-records';
 import { applyCurrentStage, applyTimeline } from './apply-timeline';
 import { ITEM_LISTS, type ChangeSet } from './change-set';
@@ -13,7 +14,7 @@ import { eventAudience } from '../notify/announcement';
 
 /**
  * Apply a change set to a store draft through the domain operations, in the order facts happen:
- * proposals, then stages and decisions by date, then consultations, actions, meetings, releases.
+ * proposals, then stages and decisions by date, then consultations, actions, meetings, releases and SEC versions.
  * Items already in the store count as unchanged; conflicts become warnings and are left alone.
  * An operation that refuses (UserError), or a record the SEC process cannot produce, aborts the import of
  * this change set: the caller's transaction writes nothing.
@@ -28,7 +29,7 @@ export function applyChangeSet(draft: StoreData, set: ChangeSet, options: ApplyO
   for (const item of set.consultations) applyConsultation(ctx, item);
   for (const item of set.actions) applyAction(ctx, item);
   for (const item of set.meetings) applyMeeting(ctx, item);
-  for (const item of set.releases) applyRelease(ctx, item);
+  for (const item of set.releases) if (!applySecVersion(ctx, item)) applyRelease(ctx, item);
   ctx.report.applied.events = set.events;
   applyPeople(ctx);
   checkImportedRecords(draft, set, options.today, options.calendar);

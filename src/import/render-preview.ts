@@ -1,3 +1,4 @@
+import { secVersionOf } from './apply-sec-version';
 import { formatDate } from '../domain/dates';
 import { NEWS_WINDOW_WORKING_DAYS } from '../domain/fact-dates';
 import type { Calendar } from '../core/ports';
@@ -58,7 +59,8 @@ function changeSections(set: ChangeSet, calendar?: Calendar): ReplySection[] {
     section('Actions', set.actions.map(line.action)),
     section('Consultations', set.consultations.map((c) => line.consultation(c, calendar))),
     section('Meetings', set.meetings.map(line.meeting)),
-    section('Release dates', set.releases.map(line.release)),
+    section('Release dates', set.releases.filter((r) => !secVersionOf(r.name)).map(line.release)),
+    section('SEC versions', set.releases.filter((r) => secVersionOf(r.name)).map(line.release)),
     section('People and organisations', (set.people ?? []).map(personLine)),
   ].filter((s): s is ReplySection => !!s);
 }

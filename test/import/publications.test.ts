@@ -59,7 +59,7 @@ function storedFacts(data: StoreData): Set<string> {
     ...p.decisions.map((d) => `${p.ref}|${bodies[d.body] ?? d.body}|${d.outcome}|${d.on}`),
     ...(p.path ? [`path|${p.ref}|${p.path}`] : []),
     ...(p.stageHistory.length ? [] : [`no stage|${p.ref}`]),
-  ]).concat(data.releases.map((r) => `release|${r.name}|${r.on}`), data.meetings.map((m) => `meeting|${m.committee}|${m.on}`)));
+  ]).concat(data.releases.map((r) => `release|${r.name}|${r.on}`), data.secVersions.map((v) => `release|SEC v${v.version}|${v.on}`), data.meetings.map((m) => `meeting|${m.committee}|${m.on}`)));
 }
 
 describe('SEC publications: every stated fact, and nothing they do not state', () => {

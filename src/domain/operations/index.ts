@@ -16,6 +16,7 @@ export { completeConsultation, type CompleteConsultationInput } from './complete
 export { registerProposal, startStageHistory, fillProposal, linkParent, type RegisterInput } from './register-proposal';
 export { addCommitteeDecision, bodyName } from './record-committee-view';
 export { recordMeeting, recordRelease } from './record-meeting';
+export { recordSecVersion, canonicalVersion, type SecVersionInput, type SecVersionResult } from './record-sec-version';
 export { issueCalendarTokens, revokeCalendarTokens, hashCalendarToken, MAX_CALENDAR_TOKENS_PER_CALLER, type IssuedToken } from './calendar-tokens';
 export { markStageFirstSeen } from './mark-first-seen';
 export { addPerson, type PersonInput } from './add-person';

@@ -86,5 +86,5 @@ function withdrawAnnouncements(draft: StoreData, target: AuditEntry, previousAt:
   return withdrawn;
 }
 
-const NOUNS: Record<string, string> = { proposals: 'proposal', actions: 'action', consultations: 'consultation', meetings: 'meeting', releases: 'release', people: 'person', organisations: 'organisation', subscriptions: 'subscription', calendarTokens: 'calendar link', channelSettings: 'channel settings' };
+const NOUNS: Record<string, string> = { proposals: 'proposal', actions: 'action', consultations: 'consultation', meetings: 'meeting', releases: 'release', people: 'person', organisations: 'organisation', subscriptions: 'subscription', calendarTokens: 'calendar link', secVersions: 'SEC version', channelSettings: 'channel settings' };
 const label = (change: Change): string => `${NOUNS[change.collection] ?? change.collection} ${change.collection === 'calendarTokens' ? '' : change.id}`.trim();

@@ -16,6 +16,7 @@ export * from './readiness';
 export * from './release-for';
 export * from './resolve-owner';
 export * from './search-proposals';
+export * from './sec-versions';
 export * from './stage-of';
 export * from './stage-source';
 export * from './working-days';

@@ -93,6 +93,19 @@ export function storeContract(kind: StoreKind): void {
       expect(reader.auditOf().map((e) => e.command)).toEqual(Array.from({ length: 50 }, (_, i) => `add ${i}`));
     });
 
+    it('SEC versions are saved and audited by version number; a merge into one is audited with before and after', async () => {
+      opened = await kind.open(smallStore(), fakeClock('2024-03-05T10:15:00Z'));
+      const v45 = { version: '45.0', on: '2021-09-01', contains: ['MP161'], source: 'import v45.txt:2' };
+      await opened.store.transact(meta('import v45.txt'), (d) => void d.secVersions.push(v45));
+      await opened.store.transact(meta('import v45-designation.txt'), (d) => void (d.secVersions[0] = { ...v45, designated: true }));
+      const reader = await opened.reopen();
+      expect(reader.read().secVersions).toEqual([{ ...v45, designated: true }]);
+      expect(reader.auditOf([{ collection: 'secVersions', id: '45.0' }]).map((e) => [e.command, e.changes])).toEqual([
+        ['import v45.txt', [{ collection: 'secVersions', id: '45.0', after: v45 }]],
+        ['import v45-designation.txt', [{ collection: 'secVersions', id: '45.0', before: v45, after: { ...v45, designated: true } }]],
+      ]);
+    });
+
     it('committed data is frozen, and a read-only open refuses changes', async () => {
       opened = await kind.open(smallStore(), fakeClock());
       expect(() => (opened!.store.read().actions as unknown[]).push(newAction(1))).toThrow();
