@@ -27,7 +27,7 @@ afterEach(() => rm(dir, { recursive: true, force: true }));
 
 describe('npx secbot restore', () => {
   it('init --force names the backup it made; restore brings back the old store with its history', () => {
-    expect(secbot('action', 'add', 'CSC', 'Check the restore', 'owner', 'SECAS').out).toContain('Added action CSC 12/02');
+    expect(secbot('action', 'add', 'CSC', 'SECAS', 'Check the restore').out).toContain('Added action CSC 12/02');
     const init = secbot('init', '--force');
     expect(init.code).toBe(0);
     expect(init.out).toMatch(/The store it replaced is kept as \.\/data\/backups\/secbot-[\dT-]+Z\.json and its journal \(history\) as \.\/data\/backups\/secbot-journal-[\dT-]+Z\. To bring it back: npx secbot restore secbot-[\dT-]+Z\.json/);
@@ -41,13 +41,13 @@ describe('npx secbot restore', () => {
     expect(restored.out).toMatch(/^Restored \.\/data\/secbot\.json from secbot-[\dT-]+Z\.json: 23 proposals, 5 actions, 1 history entry\./);
     const history = secbot('history', 'CSC 12/02');
     expect(history.code).toBe(0);
-    expect(history.out).toContain('`action add CSC "Check the restore" owner SECAS` — created action CSC 12/02');
+    expect(history.out).toContain('`action add CSC SECAS "Check the restore"` — created action CSC 12/02');
   });
 
   it('a periodic backup restores the state and history as of that backup; the store it replaced is kept, and restoring that undoes it', () => {
     // The first change makes the hour's backup (after its snapshot); the second comes after it.
-    secbot('action', 'add', 'CSC', 'Before the backup', 'owner', 'SECAS');
-    secbot('action', 'add', 'CSC', 'After the backup', 'owner', 'SECAS');
+    secbot('action', 'add', 'CSC', 'SECAS', 'Before the backup');
+    secbot('action', 'add', 'CSC', 'SECAS', 'After the backup');
     const listed = secbot('restore');
     const name = /^ {2}(secbot-[\dT-]+Z\.json) .*5 actions$/m.exec(listed.out)?.[1];
     expect(name, listed.out).toBeDefined();
@@ -57,11 +57,11 @@ describe('npx secbot restore', () => {
     expect(secbot('history', 'CSC 12/03').out).toContain('No action CSC 12/03');
     const undo = backupIn(restored.out.split('\n')[1]!)!;
     expect(secbot('restore', undo).out).toContain('6 actions, 2 history entries.');
-    expect(secbot('history', 'CSC 12/03').out).toContain('`action add CSC "After the backup" owner SECAS`');
+    expect(secbot('history', 'CSC 12/03').out).toContain('`action add CSC SECAS "After the backup"`');
   });
 
   it('refuses while the bot runs (it holds the lock), and changes nothing', async () => {
-    secbot('action', 'add', 'CSC', 'Kept', 'owner', 'SECAS');
+    secbot('action', 'add', 'CSC', 'SECAS', 'Kept');
     const name = backupIn(secbot('restore').out)!;
     const bot = spawn(process.execPath, ['--import', 'tsx', join(repo, 'test/storage/fixtures/hold-lock.ts'), join(dir, 'data/secbot.json')], { cwd: repo, stdio: 'pipe' });
     try {

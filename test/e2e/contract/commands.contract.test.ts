@@ -18,7 +18,7 @@ interface Row {
 const OPERATOR_ONLY = 'the console caller is the operator, who may change data';
 
 const TABLE: Row[] = [
-  { line: 'status DP096', tone: 'plain', title: /^DP096 — DNO Power Outage Alerts$/, shows: ['Stage: Development Stage — at least 1,274 days (first seen 25 Feb 2020 in CSC 12_2502 minutes)', 'Open actions (2)'], buttons: ['convert DP096', 'history DP096'] },
+  { line: 'status DP096', tone: 'plain', title: /^DP096 — DNO Power Outage Alerts$/, shows: ['Stage: Development Stage — at least 1,274 days (first seen 25 Feb 2020 in CSC 12_2502 minutes)', 'Open actions (2)'], buttons: ['history DP096'] },
   { line: 'status mp-167b', tone: 'plain', title: /^MP167B — /, shows: ['Path: Path 3: Self-Governance', 'Next milestone: Modification Report Consultation closes — 7 Sep 2023 17:00 (in 11 Working Days)'], buttons: ['advance MP167B "Change Board"'] },
   { line: 'status dp96', tone: 'plain', title: /^DP096 — / },
   { line: 'actions open', tone: 'plain', title: /^2 open actions$/, buttons: ['action close "CSC 10/01"', 'action snooze "CSC 10/01" 1d', 'action close "CSC 12/01"', 'action snooze "CSC 12/01" 1d'] },
