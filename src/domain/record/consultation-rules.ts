@@ -30,7 +30,7 @@ const STAGE_OF_KIND: Record<string, { stage: string; plannedFrom: readonly strin
 export function consultationProblem(c: Consultation, ctx: ReplayContext, at: (date: string) => RecordState, last: RecordState, lastStepOn: string | undefined): Problem | undefined {
   const closes = closingDay(c);
   const kind = c.kind === 'other' ? 'consultation' : `${c.kind} consultation`;
-  const fix = `Correct its dates or cancel it: consultation edit ${ctx.ref} ${c.kind} …, or consultation cancel ${ctx.ref} ${c.kind}`;
+  const fix = `Give its dates while ${ctx.ref} was in the stage it belongs to (a recorded one: consultation edit ${ctx.ref} ${c.kind} opens DATE, or consultation cancel ${ctx.ref} ${c.kind})`;
   if (c.opens && closes && ctx.calendar.workingDaysBetween(c.opens, closes) < 1) {
     return { message: `A ${kind} from ${formatDate(c.opens)} to ${formatDate(closes)} lasts 0 Working Days: that is not a consultation.`, hint: `Give its closing day, e.g. 15 Working Days later: ${formatDate(ctx.calendar.addWorkingDays(c.opens, 15))}` };
   }
@@ -44,5 +44,5 @@ export function consultationProblem(c: Consultation, ctx: ReplayContext, at: (da
   if (state.stage === rule.stage || state.firstSeen) return undefined;
   const planned = (!lastStepOn || opensOn > lastStepOn) && rule.plannedFrom.includes(last.stage ?? '');
   if (planned) return undefined;
-  return { message: `${rule.name} belongs to the ${rule.stage}, but ${ctx.ref} is in ${state.stage} on ${formatDate(opensOn)}.`, hint: `${fix}; or if the stage dates are wrong, correct them (see: history ${ctx.ref})` };
+  return { message: `${rule.name} belongs to the ${rule.stage}, but ${ctx.ref} is in ${state.stage} on ${formatDate(opensOn)}.`, hint: `${fix}; if the stage dates are wrong, correct them (see: history ${ctx.ref})` };
 }
