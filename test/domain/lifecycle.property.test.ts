@@ -39,8 +39,10 @@ function checkHistory(data: Readonly<StoreData>): void {
     const converted = stages.indexOf('Converted to Modification Proposal');
     if (converted >= 0) expect(stages.slice(converted).includes('Development Stage'), `${p.ref} never back to Development`).toBe(false);
     const deciding = p.decisions.filter((d) => /^(approved|rejected)$/i.test(d.outcome));
-    if (stages.includes('Implemented')) expect(deciding.at(-1)?.outcome, `${p.ref} Implemented after an approval`).toBe('Approved');
-    if (p.stage === 'Pending Implementation') expect(deciding.at(-1)?.outcome, `${p.ref} Pending after an approval`).toBe('Approved');
+    // An approval is a decision, or stated by the record's first entry (a record that starts at its outcome, as documents give it).
+    const approvedWithout = ['Pending Implementation', 'Implemented'].includes(stages[0] ?? '') && !deciding.length;
+    if (stages.includes('Implemented') && !approvedWithout) expect(deciding.at(-1)?.outcome, `${p.ref} Implemented after an approval`).toBe('Approved');
+    if (p.stage === 'Pending Implementation' && !approvedWithout) expect(deciding.at(-1)?.outcome, `${p.ref} Pending after an approval`).toBe('Approved');
     if (deciding.at(-1)?.outcome === 'Rejected') expect(p.stage, `${p.ref} a rejection ends it`).toBe('Rejected');
     expect(deciding.length <= 1 || p.decisions.some((d) => /appeal/i.test(d.outcome)), `${p.ref} one decision stands`).toBe(true);
     expect(stages.every((s) => normaliseStage(s).known), `${p.ref} no typo became a stage`).toBe(true);

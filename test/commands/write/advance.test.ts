@@ -53,14 +53,14 @@ describe('advance', () => {
   });
 
   it.each([
-    ['advance', 'Missing the proposal reference and the stage.', 'advance MP096 Refinement Process'],
+    ['advance', 'Missing the proposal reference and the stage.', 'advance MP095 Refinement Process'],
     ['advance DP096', 'Missing the stage to move DP096 to.', 'advance DP096 Refinement Process'],
     ['advance DP096 on 2023-01-01', 'Missing the stage to move DP096 to.', 'advance DP096 Refinement Process'],
     ['advance DP999 report', 'No proposal DP999.', 'search'],
     ['advance DP096 report on 31 Feb 2023', 'There is no 31 Feb 2023', 'Try 28 Feb 2023'],
     ['advance DP096 report on someday', '"someday" is not a date I can read', '2023-06-28'],
-    ['advance DP096 report on', 'Missing the date after "on"', 'advance MP096'],
-    ['advance DP096 report note', '"note" needs some text.', 'advance MP096'],
+    ['advance DP096 report on', 'Missing the date after "on"', 'advance MP095'],
+    ['advance DP096 report note', '"note" needs some text.', 'advance MP095'],
     ['advance DP096 development', 'DP096 is already in Development Stage.', 'history DP096'],
     ['advance DP096 converted', 'Use "convert DP096"', 'convert DP096'],
     ['advance DP096 refinment', '"refinment" is not a stage. Did you mean Refinement Process?', 'advance DP096 "Refinement Process"'],

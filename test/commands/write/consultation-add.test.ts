@@ -51,11 +51,11 @@ describe('consultation add', () => {
   });
 
   it.each([
-    ['consultation add', 'Missing the proposal reference.', 'consultation add MP167B report'],
-    ['consultation add MP167B', 'Missing the kind of consultation', 'consultation add MP167B report'],
-    ['consultation add MP167B report', 'Missing the opening date.', 'consultation add MP167B report'],
-    ['consultation add MP167B report 16 Aug 2023', 'Missing the closing date.', 'consultation add MP167B report'],
-    ['consultation add MP167B report closes 2023-09-07', 'Expected the opening date where "closes" is.', 'consultation add MP167B report 16 Aug 2023'],
+    ['consultation add', 'Missing the proposal reference.', 'consultation add MP114 report'],
+    ['consultation add MP167B', 'Missing the kind of consultation', 'consultation add MP114 report'],
+    ['consultation add MP167B report', 'Missing the opening date.', 'consultation add MP114 report'],
+    ['consultation add MP167B report 16 Aug 2023', 'Missing the closing date.', 'consultation add MP114 report'],
+    ['consultation add MP167B report closes 2023-09-07', 'Expected the opening date where "closes" is.', 'consultation add MP114 report 16 Aug 2023'],
     ['consultation add MP167B survey 2023-08-16 2023-09-07', '"survey" is not a kind of consultation.', 'refinement, report or other'],
     ['consultation add MP167B report 2023-09-07 2023-08-16', 'The consultation would close (16 Aug 2023) before it opens (7 Sep 2023).', 'Give the opening date first'],
     ['consultation add MP167B report 2023-08-16 2023-09-07 at teatime', '"teatime" is not a time I can read', '17:00'],
@@ -64,6 +64,6 @@ describe('consultation add', () => {
     ['consultation add DP999 report 2023-08-16 2023-09-07', 'No proposal DP999.', 'search'],
     ['consultation add MP167B report 2023-08-16 2023-09-07', 'The Modification Report Consultation belongs to the Report Phase, but MP167B is in Change Board on 16 Aug 2023.', 'history MP167B'],
     ['consultation add DP096 report 2023-08-16 2023-09-07', 'DP096 is a Draft Proposal on 16 Aug 2023', 'convert DP096 first'],
-    ['consultation add MP167B report 2023-08-16 2023-09-07 extra', `I didn't understand "extra"`, 'consultation add MP167B report'],
+    ['consultation add MP167B report 2023-08-16 2023-09-07 extra', `I didn't understand "extra"`, 'consultation add MP114 report'],
   ])('%s → %s', (line, message, hint) => expectRefused(line, message, hint));
 });

@@ -35,7 +35,7 @@ describe('schema migrations', () => {
     const pool = await freshPool();
     await migrateDatabase(pool);
     const { rows } = await pool.query("SELECT tablename FROM pg_tables WHERE tablename LIKE 'secbot_c_%' ORDER BY 1");
-    expect(rows.map((r) => r.tablename)).toEqual(['secbot_c_actions', 'secbot_c_calendar_tokens', 'secbot_c_consultations', 'secbot_c_deliveries', 'secbot_c_meetings', 'secbot_c_organisations', 'secbot_c_outbox', 'secbot_c_people', 'secbot_c_proposals', 'secbot_c_releases', 'secbot_c_subscriptions']);
+    expect(rows.map((r) => r.tablename)).toEqual(['secbot_c_actions', 'secbot_c_calendar_tokens', 'secbot_c_consultations', 'secbot_c_deliveries', 'secbot_c_meetings', 'secbot_c_organisations', 'secbot_c_outbox', 'secbot_c_people', 'secbot_c_proposals', 'secbot_c_releases', 'secbot_c_sec_versions', 'secbot_c_subscriptions']);
     await expect(pool.query(`INSERT INTO secbot_c_actions (key, body) VALUES ('CSC 1/1', '{"ref": "CSC 2/2"}')`)).rejects.toThrow(/check constraint/);
   });
 });
