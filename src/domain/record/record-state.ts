@@ -40,6 +40,8 @@ export interface ReplayContext {
   /** A split parent's end: the first date one of its parts is recorded. */
   splitOn?: string;
   splitInto?: readonly string[];
+  /** A part of a split proposal: its parent and the day it was split (the part has no history before it). */
+  partOf?: { ref: string; on: string };
 }
 
 /** A history the SEC process cannot produce: what is wrong, and the command that would work. */

@@ -14,8 +14,11 @@ export function replayContext(data: Readonly<StoreData>, p: Proposal, today: str
   const partDates = parts.map((ref) => proposalWithRef(data, ref)).flatMap((c) => (c ? [c.raisedOn, c.stageHistory[0]?.on] : [])).filter((d): d is string => !!d);
   // The parent's own "Split into …" entry dates the split; failing that, the first date a part is recorded.
   const splitOn = parts.length ? (p.stageHistory.find((e) => /^split\b/i.test(e.stage))?.on ?? partDates.sort(byCodePoint)[0]) : undefined;
+  const parent = p.parent ? proposalWithRef(data, p.parent) : undefined;
+  const parentSplitOn = parent?.stageHistory.find((e) => /^split\b/i.test(e.stage))?.on;
   return {
     ref: p.ref,
+    ...(parent && parentSplitOn ? { partOf: { ref: parent.ref, on: parentSplitOn } } : {}),
     ...(p.draftRef ? { draftRef: p.draftRef } : {}),
     ...(p.path ? { path: p.path } : {}),
     ...(p.raisedOn ? { raisedOn: p.raisedOn } : {}),

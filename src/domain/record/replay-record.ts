@@ -44,6 +44,9 @@ function datingProblem(step: RecordStep, ctx: ReplayContext): Problem | undefine
   const what = describeStep(step, formatDate);
   if (step.on > ctx.today) return { message: `${ctx.ref}: ${what} is in the future; only what has happened is recorded.`, hint: `Give the day it happened (today is ${formatDate(ctx.today)})` };
   if (ctx.raisedOn && step.on < ctx.raisedOn) return { message: `${ctx.ref}: ${what} is before it was raised (${formatDate(ctx.raisedOn)}).`, hint: `Check the date, or the date it was raised` };
+  if (ctx.partOf && step.on < ctx.partOf.on) {
+    return { message: `${ctx.ref} is a part of ${ctx.partOf.ref}, split on ${formatDate(ctx.partOf.on)}: its own record starts then, so ${what} cannot be recorded on it.`, hint: `Record it on ${ctx.partOf.ref}, or check the date (see: history ${ctx.ref})` };
+  }
   if (ctx.splitOn && step.on > ctx.splitOn) {
     return { message: `${ctx.ref} was split into ${ctx.splitInto?.join(' and ') ?? 'parts'} on ${formatDate(ctx.splitOn)}: it has ended, so ${what} cannot be recorded on it.`, hint: `Record it on the parts instead, e.g. status ${ctx.splitInto?.[0] ?? ctx.ref}` };
   }

@@ -14,8 +14,8 @@ export const DECIDABLE = new Set<string>([S.report, S.changeBoard, S.authority])
 /** The reference a proposal had while it was a Draft Proposal. */
 export const dpRef = (ctx: ReplayContext): string => ctx.draftRef ?? ctx.ref;
 
-/** Why an unusual step was taken: the reason recorded with it (a note is not a reason). */
-export const reasonOf = (step: StageStep): string | undefined => step.entry.reason?.trim() || undefined;
+/** Why an unusual step was taken: the reason recorded with it, or the note typed with the step. */
+export const reasonOf = (step: StageStep): string | undefined => step.entry.reason?.trim() || step.entry.note?.trim() || undefined;
 
 /**
  * Apply one stage entry to the state, or say why the process cannot produce it. `warn` collects what is

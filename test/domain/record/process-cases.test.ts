@@ -67,7 +67,8 @@ const CASES: Case[] = [
   ['a split parent is not moved on', [], 'advance MP167 report', /split into MP167A and MP167B/],
   ['a correction re-dates a past entry', [], 'advance MP167B "Refinement Process" on 9 Sep 2022 correct "the split was a day later"', 'ok'],
   ['a correction cannot date a stage in the future', [], 'advance MP167B "Report Phase" on 1 Jan 2030 correct "typo"', /future/],
-  ['any entry can be re-dated, but not into an impossible order', [], 'correct MP167B "Report Phase" on 1 Sep 2022 reason "typo"', /Draft|before|Report Phase/],
+  ['a part of a split has no record before the split', [], 'correct MP167B "Report Phase" on 1 Sep 2022 reason "typo"', /part of MP167, split on 8 Sep 2022/],
+  ['a send-back typed with a note says why', ['convert DP095', 'advance MP095 report'], 'advance MP095 refinement note "the Panel sent the report back"', 'ok'],
   ['retracting the approval brings the proposal back to the vote', ['decide MP167B approved'], 'retract MP167B decision reason "recorded on the wrong proposal"', 'ok'],
 ];
 
