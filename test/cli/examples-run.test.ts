@@ -24,7 +24,7 @@ let sink: SmtpSink;
 
 beforeAll(async () => {
   // The README and the user guides it links that hold command examples (the process rules, the importer).
-  readme = (await Promise.all(['README.md', 'docs/process-rules.md', 'docs/importing.md'].map((f) => readFile(join(repo, f), 'utf8')))).join('\n');
+  readme = (await Promise.all(['README.md', 'docs/process-rules.md', 'docs/importing.md', 'docs/command-line.md'].map((f) => readFile(join(repo, f), 'utf8')))).join('\n');
   dir = await mkdtemp(join(tmpdir(), 'secbot-examples-'));
   sink = await startSmtpSink();
 });
