@@ -4,6 +4,7 @@ import { committeeName, normaliseCommittee } from '../committees';
 import { formatDate } from '../dates';
 import { calendarOr, requireFactDate } from '../fact-dates';
 import { deciderForPath, isDraftProposal, S } from '../transition-rules';
+import { DECIDING_OUTCOME } from '../record/record-timeline';
 import { requireProposal } from './find';
 import { compact, emitNews, type OperationMeta } from './meta';
 import { requireNotBeforeCurrent, requireReason } from './stage-history';
@@ -35,7 +36,6 @@ export interface DecisionResult {
   replaced?: string;
 }
 
-const STANDING = /^(approved|rejected|appealed)$/i;
 
 /**
  * Record a decision by a deciding body. The stage follows from the record (approved → Pending
@@ -68,7 +68,7 @@ export function recordDecision(draft: StoreData, input: RecordDecisionInput, met
 function correctDecision(proposal: Proposal, input: { body: string; outcome: string; by?: string; on?: string; text?: string; correction: string }, meta: OperationMeta): DecisionResult {
   requireReason(input.correction, `decide ${proposal.ref} ${input.outcome.toLowerCase()} correct "the reason"`);
   if (isDraftProposal(proposal)) throw new UserError(`${proposal.ref} is a Draft Proposal: decisions are made on Modification Proposals, so there is none to correct.`, `convert ${proposal.ref} first, or to close it: advance ${proposal.ref} Withdrawn`);
-  const old = [...proposal.decisions].reverse().find((d) => STANDING.test(d.outcome));
+  const old = [...proposal.decisions].reverse().find((d) => DECIDING_OUTCOME.test(d.outcome.trim()));
   if (!old) throw new UserError(`${proposal.ref} has no decision on record to correct.`, `Record it: decide ${proposal.ref} ${input.outcome.toLowerCase()}${input.by ? ` by ${input.by}` : ''}`);
   const on = input.on === undefined ? old.on : requireIsoDate(input.on, 'The decision date');
   const decision: Decision = compact({ body: input.by ? input.body : old.body, outcome: input.outcome, on, text: input.text?.trim() || old.text, source: meta.source });

@@ -12,8 +12,9 @@ export interface Readiness {
   route?: string;
 }
 
-const READY = /\bready to (be )?conver(t|ted)\b/i;
-const NOT_READY = /\bfurther development\b/i;
+/** The CSC's view that a Draft Proposal is ready to convert, or needs further development (also read by the record's replay). */
+export const READY = /\bready to (be )?conver(t|ted)\b/i;
+export const NOT_READY = /\bfurther development\b/i;
 const ROUTE = /\brecommended route:?\s*(.+)$/i;
 
 /**

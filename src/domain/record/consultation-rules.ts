@@ -5,13 +5,12 @@ import { isFastTrack } from './path-rules';
 import type { Problem, RecordState, ReplayContext } from './record-state';
 
 /** The closing day (Europe/London) of a consultation, from its closing instant. */
-export const closingDay = (c: Pick<Consultation, 'closes'>): string | undefined => (c.closes ? londonDay(c.closes) : undefined);
-const londonDay = (instant: string): string => new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/London' }).format(new Date(instant));
+const closingDay = (c: Pick<Consultation, 'closes'>, ctx: ReplayContext): string | undefined => (c.closes ? ctx.calendar.londonDate(new Date(c.closes)) : undefined);
 
 /** The closing day of a Modification Report Consultation still open on `on`, if there is one. */
 export function openReportConsultation(ctx: ReplayContext, on: string): string | undefined {
   for (const c of ctx.consultations) {
-    const closes = closingDay(c);
+    const closes = closingDay(c, ctx);
     if (c.kind === 'report' && closes && on < closes && (!c.opens || c.opens <= on)) return closes;
   }
   return undefined;
@@ -28,7 +27,7 @@ const STAGE_OF_KIND: Record<string, { stage: string; plannedFrom: readonly strin
  * or an ended proposal; and it lasts at least one Working Day.
  */
 export function consultationProblem(c: Consultation, ctx: ReplayContext, at: (date: string) => RecordState, last: RecordState, lastStepOn: string | undefined): Problem | undefined {
-  const closes = closingDay(c);
+  const closes = closingDay(c, ctx);
   const kind = c.kind === 'other' ? 'consultation' : `${c.kind} consultation`;
   const fix = `Give its dates while ${ctx.ref} was in the stage it belongs to (a recorded one: consultation edit ${ctx.ref} ${c.kind} opens DATE, or consultation cancel ${ctx.ref} ${c.kind})`;
   if (c.opens && closes && ctx.calendar.workingDaysBetween(c.opens, closes) < 1) {

@@ -8,11 +8,10 @@ import type { Problem, RecordState, ReplayContext } from './record-state';
 import type { RecordStep } from './record-timeline';
 import { DECIDABLE, dpRef } from './stage-step';
 import { openReportConsultation } from './consultation-rules';
+import { NOT_READY, READY } from '../queries/readiness';
 
 type DecisionStep = Extract<RecordStep, { kind: 'decision' }>;
 
-const READY = /\bready to (be )?conver(t|ted)\b/i;
-const NOT_READY = /\bfurther development\b/i;
 export const APPEALED = 'Appealed';
 
 /** Apply one decision (or committee view) to the state, or say why the process cannot produce it. */

@@ -3,7 +3,7 @@ import type { Proposal } from '../../../storage/schema';
 import { formatDate } from '../dates';
 import { normaliseStage } from '../lifecycle';
 import { sourceDocument } from '../queries/stage-source';
-import { describeStep, recordTimeline, type RecordStep } from './record-timeline';
+import { DECIDING_OUTCOME, describeStep, recordTimeline, type RecordStep } from './record-timeline';
 
 /** One line of a proposal's record as `history` numbers it: "3. Report Phase on 15 Aug 2023 · …". */
 export function recordLines(p: Pick<Proposal, 'stageHistory' | 'decisions'>): string[] {
@@ -35,7 +35,7 @@ export function findRecordStep(p: Proposal, token: string): RecordStep {
     return step;
   }
   if (/^decision$/i.test(token.trim())) {
-    const decision = [...steps].reverse().find((s) => s.kind === 'decision' && /^(approved|rejected|appealed)$/i.test(s.entry.outcome));
+    const decision = [...steps].reverse().find((s) => s.kind === 'decision' && DECIDING_OUTCOME.test(s.entry.outcome.trim()));
     if (!decision) throw new UserError(`${p.ref} has no decision on its record.`, `See its record with: history ${p.ref}`);
     return decision;
   }

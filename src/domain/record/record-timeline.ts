@@ -12,7 +12,8 @@ const RANK: Record<string, number> = {
   'Development Stage': 0, 'Converted to Modification Proposal': 2, 'Refinement Process': 3, 'Report Phase': 4, 'Change Board': 5,
   'Authority Determination': 6, 'Pending Implementation': 8, Rejected: 8, Withdrawn: 8, Implemented: 9,
 };
-const DECIDING = /^(approved|rejected|appeal(ed)?)$/i;
+/** An outcome that decides a Modification Proposal (or appeals that decision), as opposed to a committee's view. */
+export const DECIDING_OUTCOME = /^(approved|rejected|appeal(ed)?)$/i;
 
 /**
  * Stage entries and decisions in the order they happened: stage entries by date in their stored order
@@ -25,7 +26,7 @@ export function recordTimeline(p: Pick<Proposal, 'stageHistory' | 'decisions'>):
     return { kind: 'stage' as const, index, on: entry.on, entry, stage, rank: RANK[stage] ?? 3 };
   });
   stages.sort((a, b) => byCodePoint(a.on, b.on) || a.index - b.index);
-  const decisions = p.decisions.map((entry, index) => ({ kind: 'decision' as const, index, on: entry.on, entry, rank: DECIDING.test(entry.outcome.trim()) ? 7 : 1 }));
+  const decisions = p.decisions.map((entry, index) => ({ kind: 'decision' as const, index, on: entry.on, entry, rank: DECIDING_OUTCOME.test(entry.outcome.trim()) ? 7 : 1 }));
   decisions.sort((a, b) => byCodePoint(a.on, b.on) || a.index - b.index);
   const steps: RecordStep[] = [];
   let next = 0;
