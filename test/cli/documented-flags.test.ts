@@ -1,4 +1,4 @@
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -104,5 +104,17 @@ describe('npx secbot, as a process', () => {
     expect(csv.stdout.split('\n')[0]).toBe('name,organisation,category,email,initials,aliases,role');
     const status = secbot(['--data', file, 'status MP167B']);
     expect(status.stdout).toContain('MP167B — Review of SEC documents');
+  });
+
+  it('a reader that stops early (| head) ends the command quietly, with no stack trace', async () => {
+    const file = join(dir, 'pipe.json');
+    secbot(['--data', file, 'init', '--demo']);
+    const child = spawn(process.execPath, [join(repo, 'bin/secbot.js'), '--data', file, 'list', 'all'], { cwd: dir, stdio: ['ignore', 'pipe', 'pipe'] });
+    let stderr = '';
+    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+    child.stdout.destroy(); // the reader is gone before secbot writes a word
+    const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
+    expect(stderr).not.toMatch(/EPIPE|Unhandled|at /);
+    expect(code).toBe(0);
   });
 });

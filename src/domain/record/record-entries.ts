@@ -31,7 +31,7 @@ export function findRecordStep(p: Proposal, token: string): RecordStep {
   const number = /^#?(\d+)$/.exec(token.trim());
   if (number) {
     const step = steps[Number(number[1]) - 1];
-    if (!step) throw new UserError(`${p.ref}'s record has entries #1 to #${steps.length}; there is no #${number[1]}.`, `See them with: history ${p.ref}`);
+    if (!step) throw new UserError(`${p.ref}'s record has entries 1 to ${steps.length}; there is no entry ${number[1]}.`, `See them with: history ${p.ref}`);
     return step;
   }
   if (/^decision$/i.test(token.trim())) {
